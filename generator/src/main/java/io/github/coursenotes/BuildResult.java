@@ -1,0 +1,31 @@
+package io.github.coursenotes;
+
+import io.github.coursenotes.diagnostic.Diagnostic;
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param diagnostics every problem found, sorted by file, line and column
+ * @param written     whether the site folder was replaced (false for a failed build or a check)
+ */
+public record BuildResult(List<Diagnostic> diagnostics, boolean written, int pages, int chapters, int cards,
+                          long millis) {
+
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public long warningCount() {
+        return diagnostics.stream().filter(d -> !d.isError()).count();
+    }
+
+    /** One line for the log, e.g. {@code 24 pages, 5 chapters, 96 cards in 812 ms}. */
+    public String summary() {
+        return pages + " pages, " + chapters + " chapters, " + cards + " cards in " + millis + " ms";
+    }
+}

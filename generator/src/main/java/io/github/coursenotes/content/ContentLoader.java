@@ -1,0 +1,186 @@
+package io.github.coursenotes.content;
+
+import io.github.coursenotes.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks {@code content/} and builds the {@link Course}: folders are chapters, {@code .md} files are
+ * pages, {@code index.md} is a chapter's introduction, everything else is an asset.
+ */
+public final class ContentLoader {
+
+    /** Output paths the site generates itself; a note may not take them. */
+    public static final Set<String> RESERVED_OUTPUTS = Set.of("404.html", "practice.html", "search.html",
+            "print.html", "sitemap.xml", "robots.txt", "cards.json", "cards-anki.txt", "search-index.js");
+
+    private static final Comparator<CourseNode> COURSE_ORDER =
+            Comparator.comparingInt(CourseNode::order).thenComparing(CourseNode::slug);
+
+    private final Path contentDirectory;
+    private final String labelPrefix;
+    private final boolean includeDrafts;
+    private final Diagnostics diagnostics;
+    private final List<Asset> assets = new ArrayList<>();
+    private final Map<String, String> outputOwners = new HashMap<>();
+
+    private ContentLoader(Path contentDirectory, String labelPrefix, boolean includeDrafts,
+                          Diagnostics diagnostics) {
+        this.contentDirectory = contentDirectory;
+        this.labelPrefix = labelPrefix;
+        this.includeDrafts = includeDrafts;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Loads the course under {@code contentDirectory}.
+     *
+     * @param labelPrefix how diagnostics name the folder, e.g. {@code content/}
+     */
+    public static Course load(Path contentDirectory, String labelPrefix, boolean includeDrafts,
+                              Diagnostics diagnostics) {
+        ContentLoader loader = new ContentLoader(contentDirectory, labelPrefix, includeDrafts, diagnostics);
+        RESERVED_OUTPUTS.forEach(output -> loader.outputOwners.put(output, "the generated " + output));
+        if (!Files.isDirectory(contentDirectory)) {
+            diagnostics.error(labelPrefix.isEmpty() ? "content" : labelPrefix, 0, 0,
+                    "content folder does not exist: " + contentDirectory);
+            Page home = generatedIntro("", "", "Course", Page.Kind.HOME);
+            return new Course(new Chapter("", home.title(), null, 0, "", home, List.of()), List.of());
+        }
+        Chapter root = loader.loadChapter(contentDirectory, "", "", true);
+        loader.assets.sort(Comparator.comparing(Asset::outputPath));
+        return new Course(root, loader.assets);
+    }
+
+    private Chapter loadChapter(Path folder, String sourcePath, String outputDir, boolean isRoot) {
+        List<CourseNode> children = new ArrayList<>();
+        Page intro = null;
+        for (Path entry : sortedEntries(folder)) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            String childSource = sourcePath + name;
+            if (Files.isSymbolicLink(entry) && !isReadableFileLink(entry, childSource)) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                Chapter chapter = loadChapter(entry, childSource + "/", outputDir + Names.slug(name) + "/", false);
+                children.add(chapter);
+            } else if (name.endsWith(".md")) {
+                Page.Kind kind = name.equals("index.md") ? (isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER)
+                        : Page.Kind.NOTE;
+                Optional<Page> page = loadPage(entry, childSource, outputDir, kind);
+                if (page.isEmpty()) {
+                    continue;
+                }
+                if (kind == Page.Kind.NOTE) {
+                    children.add(page.get());
+                } else {
+                    intro = page.get();
+                }
+            } else {
+                String output = outputDir + name;
+                if (claim(output, childSource)) {
+                    assets.add(new Asset(entry, childSource, output));
+                }
+            }
+        }
+        children.sort(COURSE_ORDER);
+        String folderName = isRoot ? "" : folder.getFileName().toString();
+        if (intro == null) {
+            String title = isRoot ? "Course" : Names.title(folderName);
+            intro = generatedIntro(sourcePath, outputDir, title, isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER);
+            claim(intro.outputPath(), sourcePath.isEmpty() ? "content/" : sourcePath);
+        }
+        int order = intro.sourcePath().endsWith("index.md") && intro.order() != Integer.MAX_VALUE
+                ? intro.order() : Names.orderPrefix(folderName);
+        return new Chapter(sourcePath, intro.title(), intro.summary(), order,
+                isRoot ? "" : Names.slug(folderName), intro, children);
+    }
+
+    private Optional<Page> loadPage(Path file, String sourcePath, String outputDir, Page.Kind kind) {
+        String label = labelPrefix + sourcePath;
+        Optional<String> text = SourceReader.read(file, label, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceFile source = FrontMatterParser.parse(text.get(), label, diagnostics);
+        FrontMatter frontMatter = source.frontMatter();
+        if (frontMatter.draft() && !includeDrafts) {
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        String slug = kind == Page.Kind.NOTE ? Names.slug(name) : "index";
+        String output = outputDir + slug + ".html";
+        if (!claim(output, sourcePath)) {
+            return Optional.empty();
+        }
+        String title = Optional.ofNullable(frontMatter.title())
+                .or(() -> FirstHeading.find(source.body()))
+                .orElseGet(() -> kind == Page.Kind.NOTE ? Names.title(name) : Names.title(folderOf(outputDir)));
+        int order = frontMatter.weight() != null ? frontMatter.weight()
+                : kind == Page.Kind.NOTE ? Names.orderPrefix(name) : Integer.MAX_VALUE;
+        return Optional.of(new Page(sourcePath, label, output, kind, title, frontMatter.summary(), order, slug,
+                source.body(), source.bodyLine()));
+    }
+
+    /** Records that {@code sourcePath} writes {@code output}; reports a second claim on the same URL. */
+    private boolean claim(String output, String sourcePath) {
+        String owner = outputOwners.putIfAbsent(output, sourcePath);
+        if (owner != null) {
+            diagnostics.error(labelPrefix + sourcePath, 1, 1, "maps to the same URL '" + output + "' as "
+                    + (owner.startsWith("the generated") ? owner : "'" + labelPrefix + owner + "'")
+                    + "; rename one of them");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isReadableFileLink(Path link, String sourcePath) {
+        try {
+            Path target = link.toRealPath();
+            if (Files.isDirectory(target)) {
+                diagnostics.warning(labelPrefix + sourcePath, 0, 0,
+                        "symbolic link to a folder is not followed (it could form a loop)");
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            diagnostics.error(labelPrefix + sourcePath, 0, 0, "broken or looping symbolic link");
+            return false;
+        }
+    }
+
+    private List<Path> sortedEntries(Path folder) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            diagnostics.error(labelPrefix + contentDirectory.relativize(folder), 0, 0,
+                    "cannot list folder: " + e.getMessage());
+        }
+        entries.sort(Comparator.comparing(path -> path.getFileName().toString()));
+        return entries;
+    }
+
+    private static Page generatedIntro(String sourcePath, String outputDir, String title, Page.Kind kind) {
+        return new Page(sourcePath, sourcePath, outputDir + "index.html", kind, title, null, Integer.MAX_VALUE,
+                "index", "", 1);
+    }
+
+    private static String folderOf(String outputDir) {
+        String trimmed = outputDir.endsWith("/") ? outputDir.substring(0, outputDir.length() - 1) : outputDir;
+        return trimmed.isEmpty() ? "Course" : trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+}

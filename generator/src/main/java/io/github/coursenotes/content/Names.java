@@ -1,0 +1,50 @@
+package io.github.coursenotes.content;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How file and folder names become URL segments, order keys and readable titles. */
+public final class Names {
+
+    private static final Pattern PREFIX = Pattern.compile("^(\\d+)[-_. ]+(?=.)");
+    private static final Pattern NOT_URL_SAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+
+    private Names() {
+    }
+
+    /** The numeric prefix of {@code 02-data.md} ({@code 2}), or {@link Integer#MAX_VALUE} without one. */
+    public static int orderPrefix(String name) {
+        Matcher matcher = PREFIX.matcher(name);
+        if (matcher.find()) {
+            try {
+                return Integer.parseInt(matcher.group(1));
+            } catch (NumberFormatException tooLong) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** {@code 02-Data Collection.md} becomes {@code data-collection}: no prefix, no extension, URL-safe. */
+    public static String slug(String name) {
+        String base = stripExtension(PREFIX.matcher(name).replaceFirst(""));
+        String slug = NOT_URL_SAFE.matcher(base.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-"))
+                .replaceAll("-");
+        slug = slug.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "page" : slug;
+    }
+
+    /** {@code 03-deployment-patterns} becomes {@code Deployment patterns}. */
+    public static String title(String name) {
+        String base = stripExtension(PREFIX.matcher(name).replaceFirst("")).replaceAll("[-_]+", " ").strip();
+        if (base.isEmpty()) {
+            return name;
+        }
+        return Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+
+    static String stripExtension(String name) {
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+}

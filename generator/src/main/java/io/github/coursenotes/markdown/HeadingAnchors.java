@@ -1,0 +1,50 @@
+package io.github.coursenotes.markdown;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * Gives every heading a stable anchor the way GitHub does (lowercase, spaces to hyphens,
+ * punctuation dropped, {@code -1}, {@code -2} for repeats), using the heading-anchor extension's
+ * {@link IdGenerator}.
+ */
+public final class HeadingAnchors {
+
+    private HeadingAnchors() {
+    }
+
+    public static Map<Heading, String> assign(Node document) {
+        IdGenerator ids = IdGenerator.builder().defaultId("section").build();
+        Map<Heading, String> anchors = new IdentityHashMap<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                anchors.put(heading, ids.generateId(text(heading)));
+            }
+        });
+        return anchors;
+    }
+
+    /** The heading's text as a reader sees it. */
+    public static String text(Node heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+        });
+        return text.toString().strip();
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.coursenotes.markdown;
+
+import io.github.coursenotes.cards.CardNodeRenderer;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProviderFactory;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The one place where the CommonMark parser and HTML renderer are configured: GFM tables,
+ * strikethrough ({@code ~~two tildes~~} only, so a lone {@code ~} keeps its CommonMark meaning),
+ * autolinks, task lists, footnotes, source positions for diagnostics, and the card renderer.
+ * Heading anchors come from {@link HeadingAnchors}, which uses the heading-anchor extension's ids.
+ */
+public final class MarkdownFactory {
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.builder().requireTwoTildes(true).build(),
+            AutolinkExtension.create(),
+            TaskListItemsExtension.create(),
+            FootnotesExtension.create());
+
+    private MarkdownFactory() {
+    }
+
+    /** A parser that records block and inline source positions. Immutable and thread-safe. */
+    public static Parser parser() {
+        return Parser.builder()
+                .extensions(EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+    }
+
+    /**
+     * A renderer for the notes.
+     *
+     * @param rawHtml    whether HTML written in the notes passes through (otherwise it is escaped)
+     * @param attributes adds heading ids and rewrites internal links for one page
+     */
+    public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes) {
+        return HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(!rawHtml)
+                .sanitizeUrls(!rawHtml)
+                .nodeRendererFactory(CardNodeRenderer::new)
+                .attributeProviderFactory(attributes)
+                .build();
+    }
+
+    /** A renderer exactly as plain CommonMark plus our extensions, for conformance tests. */
+    public static HtmlRenderer plainRenderer() {
+        return HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.coursenotes.output;
+
+import java.nio.file.Path;
+
+/** Where the rendered site goes, file by file. Implementations are safe for concurrent writes of different files. */
+public interface OutputSink {
+
+    /** Writes {@code text} as UTF-8 to {@code path}, relative to the site root with forward slashes. */
+    void write(String path, String text);
+
+    /** Copies {@code source} (any file system, e.g. inside the plugin jar) to {@code path}. */
+    void copy(String path, Path source);
+
+    /** A sink that discards everything: used by the {@code check} goal. */
+    static OutputSink discard() {
+        return new OutputSink() {
+            @Override
+            public void write(String path, String text) {
+            }
+
+            @Override
+            public void copy(String path, Path source) {
+            }
+        };
+    }
+}

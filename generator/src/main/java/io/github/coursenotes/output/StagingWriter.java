@@ -1,0 +1,146 @@
+package io.github.coursenotes.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Writes the site into a staging folder beside the output folder and swaps it into place on
+ * {@link #commit()}, so a failed or interrupted build never leaves a half-written site. Leftovers
+ * of an interrupted earlier build (which carry the marker file) are cleaned up or restored on open.
+ */
+public final class StagingWriter implements OutputSink, AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private boolean committed;
+
+    private StagingWriter(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Opens a staging folder for {@code output}; call {@link OutputGuard#check} first. */
+    public static StagingWriter open(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        recoverInterruptedSwap(target);
+        Path staging = target.resolveSibling(target.getFileName() + ".staging-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by coursenotes; this folder is replaced on every build.\n");
+        return new StagingWriter(target, staging);
+    }
+
+    @Override
+    public void write(String path, String text) {
+        try {
+            Files.write(prepare(path), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    @Override
+    public void copy(String path, Path source) {
+        try {
+            Files.copy(source, prepare(path), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+        }
+    }
+
+    /** Replaces the output folder with the staged site. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(output)) {
+            old = output.resolveSibling(output.getFileName() + ".old-" + UUID.randomUUID());
+            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        committed = true;
+        if (old != null) {
+            if (Files.exists(old.resolve(OutputGuard.MARKER))) {
+                deleteOwnFolder(old);
+            } else {
+                Files.deleteIfExists(old); // an empty folder, as OutputGuard demands
+            }
+        }
+    }
+
+    /** Deletes the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteOwnFolder(staging);
+        }
+    }
+
+    public Path stagingFolder() {
+        return staging;
+    }
+
+    private Path prepare(String path) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the site folder: " + path);
+        }
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    /**
+     * A build killed between the two moves of {@link #commit()} leaves no output but an {@code .old-}
+     * folder: put it back. Staging folders of killed builds are deleted.
+     */
+    private static void recoverInterruptedSwap(Path output) throws IOException {
+        String name = output.getFileName().toString();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent(),
+                entry -> entry.getFileName().toString().startsWith(name + ".staging-")
+                        || entry.getFileName().toString().startsWith(name + ".old-"))) {
+            Path[] leftovers = sorted(siblings);
+            for (Path leftover : leftovers) {
+                if (!Files.exists(leftover.resolve(OutputGuard.MARKER))) {
+                    continue;
+                }
+                if (leftover.getFileName().toString().startsWith(name + ".old-") && !Files.exists(output)) {
+                    Files.move(leftover, output, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    deleteOwnFolder(leftover);
+                }
+            }
+        }
+    }
+
+    private static Path[] sorted(DirectoryStream<Path> stream) {
+        java.util.List<Path> list = new java.util.ArrayList<>();
+        stream.forEach(list::add);
+        Path[] array = list.toArray(Path[]::new);
+        Arrays.sort(array);
+        return array;
+    }
+
+    /** Deletes a folder this generator wrote (it holds the marker file); anything else is left alone. */
+    static void deleteOwnFolder(Path folder) throws IOException {
+        if (!Files.exists(folder.resolve(OutputGuard.MARKER))) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Write stage: the output folder's safety rules and the staging folder that is swapped into place
+ * only when the whole build succeeded.
+ */
+package io.github.coursenotes.output;

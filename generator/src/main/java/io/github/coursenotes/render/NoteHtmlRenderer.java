@@ -1,0 +1,44 @@
+package io.github.coursenotes.render;
+
+import io.github.coursenotes.check.ResolvedLinks;
+import io.github.coursenotes.markdown.MarkdownFactory;
+import io.github.coursenotes.markdown.ParsedPage;
+import java.util.Map;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/** Renders a note's Markdown to HTML with heading anchors and internal links relative to where the HTML lands. */
+public final class NoteHtmlRenderer {
+
+    private final ResolvedLinks links;
+    private final boolean rawHtml;
+
+    public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml) {
+        this.links = links;
+        this.rawHtml = rawHtml;
+    }
+
+    /**
+     * @param node       the document or any node of it (e.g. one card)
+     * @param rootPrefix the way from the output file to the site root, e.g. {@code ../}
+     */
+    public String render(ParsedPage page, Node node, String rootPrefix) {
+        Map<Heading, String> headingIds = page.headingIds();
+        AttributeProvider attributes = (target, tagName, attrs) -> {
+            if (target instanceof Heading heading && headingIds.containsKey(heading)) {
+                attrs.put("id", headingIds.get(heading));
+            } else if (target instanceof Link) {
+                links.target(target).ifPresent(href -> attrs.put("href", rootPrefix + href));
+            } else if (target instanceof Image) {
+                links.target(target).ifPresent(src -> attrs.put("src", rootPrefix + src));
+                attrs.putIfAbsent("loading", "lazy");
+            }
+        };
+        HtmlRenderer renderer = MarkdownFactory.renderer(rawHtml, context -> attributes);
+        return renderer.render(node);
+    }
+}

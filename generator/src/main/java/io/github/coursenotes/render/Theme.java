@@ -1,0 +1,104 @@
+package io.github.coursenotes.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.github.coursenotes.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Freemarker theme: templates are looked up in the project's {@code templates/} folder first
+ * and in the plugin's built-in theme second, file by file. Template mistakes become diagnostics
+ * naming the template file and line.
+ */
+public final class Theme {
+
+    private final Configuration freemarker;
+    private final Optional<Path> projectTemplates;
+
+    private Theme(Configuration freemarker, Optional<Path> projectTemplates) {
+        this.freemarker = freemarker;
+        this.projectTemplates = projectTemplates;
+    }
+
+    /** @param projectTemplates the project's templates folder; it may be missing or empty */
+    public static Theme load(Path projectTemplates) {
+        Optional<Path> project = Optional.ofNullable(projectTemplates).filter(Files::isDirectory);
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setLocalizedLookup(false);
+        configuration.setNumberFormat("computer");
+        List<TemplateLoader> loaders = new ArrayList<>();
+        project.ifPresent(dir -> loaders.add(fileLoader(dir)));
+        loaders.add(new ClassTemplateLoader(Theme.class, ThemeFiles.BUILT_IN_ROOT));
+        configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        return new Theme(configuration, project);
+    }
+
+    /** Renders {@code name} (e.g. {@code note.ftlh}) with {@code model}; empty after reporting a template error. */
+    public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+        try {
+            Template template = freemarker.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return Optional.of(out.toString());
+        } catch (ParseException e) {
+            diagnostics.error(label(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            diagnostics.error(label(source), line, column, "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            diagnostics.error(label(name), 0, 0, "template not found in templates/ nor in the built-in theme");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + name, e);
+        }
+        return Optional.empty();
+    }
+
+    /** Every asset of this theme by path under {@code assets/}. */
+    public Map<String, Path> assets() {
+        return ThemeFiles.assets(projectTemplates);
+    }
+
+    private String label(String templateName) {
+        if (projectTemplates.isPresent() && Files.isRegularFile(projectTemplates.get().resolve(templateName))) {
+            return projectTemplates.get().getFileName() + "/" + templateName;
+        }
+        return "built-in theme/" + templateName;
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "unknown problem" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static TemplateLoader fileLoader(Path dir) {
+        try {
+            return new FileTemplateLoader(dir.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read templates folder " + dir, e);
+        }
+    }
+}

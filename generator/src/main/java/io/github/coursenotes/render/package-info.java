@@ -1,0 +1,5 @@
+/**
+ * Render stage: the Freemarker theme (the project's {@code templates/} first, the built-in theme
+ * second, file by file), the data each template receives, and the rendering of every page.
+ */
+package io.github.coursenotes.render;
