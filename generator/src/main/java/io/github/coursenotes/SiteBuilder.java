@@ -12,6 +12,7 @@ import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputGuard;
 import io.github.coursenotes.output.OutputSink;
 import io.github.coursenotes.output.StagingWriter;
+import io.github.coursenotes.render.SiteContext;
 import io.github.coursenotes.render.SiteRenderer;
 import io.github.coursenotes.render.SiteSettings;
 import io.github.coursenotes.render.Theme;
@@ -45,8 +46,8 @@ public final class SiteBuilder {
                 .map(page -> parser.parse(page, diagnostics)).toList();
         CardIdChecker.check(pages, diagnostics);
         ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-        SiteRenderer renderer = new SiteRenderer(course, pages, links, Theme.load(config.templatesDirectory()),
-                settings(config, course));
+        SiteRenderer renderer = new SiteRenderer(new SiteContext(course, pages, links,
+                Theme.load(config.templatesDirectory()), settings(config, course)));
         boolean written = false;
         if (!write) {
             renderer.render(OutputSink.discard(), diagnostics);

@@ -1,0 +1,23 @@
+package io.github.coursenotes.render;
+
+import io.github.coursenotes.check.ResolvedLinks;
+import io.github.coursenotes.content.Course;
+import io.github.coursenotes.markdown.ParsedPage;
+import java.util.List;
+
+/**
+ * Everything the outputs of a build are made from: the course, its parsed pages, where their links
+ * point, the theme and the site settings.
+ */
+public record SiteContext(Course course, List<ParsedPage> pages, ResolvedLinks links, Theme theme,
+                          SiteSettings settings) {
+
+    public SiteContext {
+        pages = List.copyOf(pages);
+    }
+
+    /** Renders note Markdown (or one node of it) with links relative to {@code rootPrefix}. */
+    public NoteHtmlRenderer noteHtml() {
+        return new NoteHtmlRenderer(links, settings.rawHtml());
+    }
+}
