@@ -5,6 +5,7 @@ import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,12 +31,12 @@ public final class LinkChecker {
     private LinkChecker(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         for (ParsedPage page : pages) {
-            pagesBySource.put(page.page().sourcePath(), page);
+            pagesBySource.put(nfc(page.page().sourcePath()), page);
             if (page.page().kind() != Page.Kind.NOTE) {
-                pagesBySource.put(folderOf(page.page()), page);
+                pagesBySource.put(nfc(folderOf(page.page())), page);
             }
         }
-        course.assets().forEach(asset -> assetsBySource.put(asset.sourcePath(), asset));
+        course.assets().forEach(asset -> assetsBySource.put(nfc(asset.sourcePath()), asset));
     }
 
     public static ResolvedLinks check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
@@ -88,7 +89,7 @@ public final class LinkChecker {
             error(at, what + " '" + destination + "' climbs out of the content folder");
             return;
         }
-        String path = resolved.get();
+        String path = nfc(resolved.get());
         Asset asset = assetsBySource.get(path);
         ParsedPage linked = asset == null ? findPage(path) : null;
         if (image && asset == null) {
@@ -123,6 +124,11 @@ public final class LinkChecker {
 
     private void error(Position at, String message) {
         diagnostics.error(at.label(), at.line(), at.column(), message);
+    }
+
+    /** File names compare in NFC: macOS stores them decomposed, editors type them composed. */
+    private static String nfc(String path) {
+        return Normalizer.normalize(path, Normalizer.Form.NFC);
     }
 
     /** {@code 01-lifecycle/} for any page in that folder; empty for the root. */

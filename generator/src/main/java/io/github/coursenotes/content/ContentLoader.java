@@ -54,7 +54,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDirectory)) {
             diagnostics.error(labelPrefix.isEmpty() ? "content" : labelPrefix, 0, 0,
                     "content folder does not exist: " + contentDirectory);
-            Page home = generatedIntro("", "", "Course", Page.Kind.HOME);
+            Page home = generatedIntro("", labelPrefix, "", "Course", Page.Kind.HOME);
             return new Course(new Chapter("", home.title(), null, 0, "", home, List.of()), List.of());
         }
         Chapter root = loader.loadChapter(contentDirectory, "", "", true).orElseThrow();
@@ -107,7 +107,8 @@ public final class ContentLoader {
         }
         if (intro == null) {
             String title = isRoot ? "Course" : Names.title(folderName);
-            intro = generatedIntro(sourcePath, outputDir, title, isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER);
+            intro = generatedIntro(sourcePath, labelPrefix + sourcePath, outputDir, title,
+                    isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER);
             claim(intro.outputPath(), sourcePath.isEmpty() ? "content/" : sourcePath);
         }
         int order = intro.sourcePath().endsWith("index.md") && intro.order() != Integer.MAX_VALUE
@@ -183,8 +184,9 @@ public final class ContentLoader {
         return entries;
     }
 
-    private static Page generatedIntro(String sourcePath, String outputDir, String title, Page.Kind kind) {
-        return new Page(sourcePath, sourcePath, outputDir + "index.html", kind, title, null, Integer.MAX_VALUE,
+    private static Page generatedIntro(String sourcePath, String label, String outputDir, String title,
+                                       Page.Kind kind) {
+        return new Page(sourcePath, label, outputDir + "index.html", kind, title, null, Integer.MAX_VALUE,
                 "index", "", 1);
     }
 

@@ -149,6 +149,7 @@ class ContentLoaderTest {
         assertEquals("", intro.body());
         assertEquals(null, intro.summary());
         assertEquals("03-deployment-patterns/", intro.sourcePath());
+        assertEquals("content/03-deployment-patterns/", intro.label());
         assertEquals("", problems());
     }
 
