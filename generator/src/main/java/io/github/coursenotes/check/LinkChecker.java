@@ -74,7 +74,7 @@ public final class LinkChecker {
         LinkTarget target = LinkTarget.parse(destination);
         if (target.path().isEmpty()) {
             checkFragment(at, page, target.fragment(), "this page");
-            targets.put(node, page.page().outputPath() + "#" + target.fragment());
+            targets.put(node, UrlEncoding.href(page.page().outputPath(), target.fragment()));
             return;
         }
         if (target.path().startsWith("/")) {
@@ -95,15 +95,14 @@ public final class LinkChecker {
         if (image && asset == null) {
             error(at, "image '" + destination + "' not found (looked for content/" + path + ")");
         } else if (asset != null) {
-            targets.put(node, asset.outputPath() + (target.fragment() == null ? "" : "#" + target.fragment()));
+            targets.put(node, UrlEncoding.href(asset.outputPath(), target.fragment()));
         } else if (linked == null) {
             error(at, "broken link '" + destination + "': no note or file at content/" + path);
         } else {
             if (target.fragment() != null) {
                 checkFragment(at, linked, target.fragment(), "'" + linked.page().label() + "'");
             }
-            targets.put(node, linked.page().outputPath()
-                    + (target.fragment() == null || target.fragment().isEmpty() ? "" : "#" + target.fragment()));
+            targets.put(node, UrlEncoding.href(linked.page().outputPath(), target.fragment()));
         }
     }
 
