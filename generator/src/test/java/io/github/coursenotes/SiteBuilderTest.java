@@ -130,6 +130,18 @@ class SiteBuilderTest {
     }
 
     @Test
+    void theNotFoundPageLinksFromTheSitePathBecauseItIsServedAtAnyMissingPath() throws Exception {
+        CourseFiles.in(project).file("01-part/note.md", "x");
+        SiteBuilder.build(BuildConfig.builder(project).siteUrl("https://user.github.io/repo").build());
+        String published = Files.readString(project.resolve("site/404.html"));
+        assertTrue(published.contains("href=\"/repo/assets/style.css\""), published);
+        assertTrue(published.contains("href=\"/repo/part/index.html\""), published);
+        SiteBuilder.build(BuildConfig.builder(project).build());
+        String local = Files.readString(project.resolve("site/404.html"));
+        assertTrue(local.contains("href=\"assets/style.css\""), local);
+    }
+
+    @Test
     void titleAndDescriptionDefaultToTheHomePage() throws Exception {
         CourseFiles.in(project).file("index.md", "---\ntitle: Home Title\nsummary: Home summary.\n---\n");
         SiteBuilder.build(BuildConfig.builder(project).build());
