@@ -5,6 +5,7 @@ import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,12 +31,12 @@ public final class LinkChecker {
     private LinkChecker(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         for (ParsedPage page : pages) {
-            pagesBySource.put(page.page().sourcePath(), page);
+            pagesBySource.put(nfc(page.page().sourcePath()), page);
             if (page.page().kind() != Page.Kind.NOTE) {
-                pagesBySource.put(folderOf(page.page()), page);
+                pagesBySource.put(nfc(folderOf(page.page())), page);
             }
         }
-        course.assets().forEach(asset -> assetsBySource.put(asset.sourcePath(), asset));
+        course.assets().forEach(asset -> assetsBySource.put(nfc(asset.sourcePath()), asset));
     }
 
     public static ResolvedLinks check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
@@ -73,7 +74,7 @@ public final class LinkChecker {
         LinkTarget target = LinkTarget.parse(destination);
         if (target.path().isEmpty()) {
             checkFragment(at, page, target.fragment(), "this page");
-            targets.put(node, page.page().outputPath() + "#" + target.fragment());
+            targets.put(node, UrlEncoding.href(page.page().outputPath(), target.fragment()));
             return;
         }
         if (target.path().startsWith("/")) {
@@ -88,21 +89,20 @@ public final class LinkChecker {
             error(at, what + " '" + destination + "' climbs out of the content folder");
             return;
         }
-        String path = resolved.get();
+        String path = nfc(resolved.get());
         Asset asset = assetsBySource.get(path);
         ParsedPage linked = asset == null ? findPage(path) : null;
         if (image && asset == null) {
             error(at, "image '" + destination + "' not found (looked for content/" + path + ")");
         } else if (asset != null) {
-            targets.put(node, asset.outputPath() + (target.fragment() == null ? "" : "#" + target.fragment()));
+            targets.put(node, UrlEncoding.href(asset.outputPath(), target.fragment()));
         } else if (linked == null) {
             error(at, "broken link '" + destination + "': no note or file at content/" + path);
         } else {
             if (target.fragment() != null) {
                 checkFragment(at, linked, target.fragment(), "'" + linked.page().label() + "'");
             }
-            targets.put(node, linked.page().outputPath()
-                    + (target.fragment() == null || target.fragment().isEmpty() ? "" : "#" + target.fragment()));
+            targets.put(node, UrlEncoding.href(linked.page().outputPath(), target.fragment()));
         }
     }
 
@@ -123,6 +123,11 @@ public final class LinkChecker {
 
     private void error(Position at, String message) {
         diagnostics.error(at.label(), at.line(), at.column(), message);
+    }
+
+    /** File names compare in NFC: macOS stores them decomposed, editors type them composed. */
+    private static String nfc(String path) {
+        return Normalizer.normalize(path, Normalizer.Form.NFC);
     }
 
     /** {@code 01-lifecycle/} for any page in that folder; empty for the root. */

@@ -8,7 +8,8 @@ import org.commonmark.node.Node;
 
 /**
  * Where each internal link and image of the course points in the site, relative to the site root
- * (e.g. {@code deploy/canary.html#rollback}). External links are not listed.
+ * and percent-encoded (e.g. {@code deploy/canary.html#rollback}, {@code basics/my%20diagram.svg}).
+ * External links are not listed.
  */
 public final class ResolvedLinks {
 

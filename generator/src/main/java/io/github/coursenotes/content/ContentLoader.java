@@ -54,15 +54,19 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDirectory)) {
             diagnostics.error(labelPrefix.isEmpty() ? "content" : labelPrefix, 0, 0,
                     "content folder does not exist: " + contentDirectory);
-            Page home = generatedIntro("", "", "Course", Page.Kind.HOME);
+            Page home = generatedIntro("", labelPrefix, "", "Course", Page.Kind.HOME);
             return new Course(new Chapter("", home.title(), null, 0, "", home, List.of()), List.of());
         }
-        Chapter root = loader.loadChapter(contentDirectory, "", "", true);
+        Chapter root = loader.loadChapter(contentDirectory, "", "", true).orElseThrow();
         loader.assets.sort(Comparator.comparing(Asset::outputPath));
         return new Course(root, loader.assets);
     }
 
-    private Chapter loadChapter(Path folder, String sourcePath, String outputDir, boolean isRoot) {
+    /**
+     * The chapter of {@code folder}, or empty for a folder without any note (e.g. {@code images/}):
+     * its files are still copied, but it gets no page and no place in the navigation.
+     */
+    private Optional<Chapter> loadChapter(Path folder, String sourcePath, String outputDir, boolean isRoot) {
         List<CourseNode> children = new ArrayList<>();
         Page intro = null;
         for (Path entry : sortedEntries(folder)) {
@@ -75,12 +79,12 @@ public final class ContentLoader {
                 continue;
             }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                Chapter chapter = loadChapter(entry, childSource + "/", outputDir + Names.slug(name) + "/", false);
-                children.add(chapter);
+                loadChapter(entry, childSource + "/", outputDir + Names.slug(name) + "/", false)
+                        .ifPresent(children::add);
             } else if (name.endsWith(".md")) {
                 Page.Kind kind = name.equals("index.md") ? (isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER)
                         : Page.Kind.NOTE;
-                Optional<Page> page = loadPage(entry, childSource, outputDir, kind);
+                Optional<Page> page = loadPage(entry, childSource, outputDir, kind, folder);
                 if (page.isEmpty()) {
                     continue;
                 }
@@ -98,18 +102,22 @@ public final class ContentLoader {
         }
         children.sort(COURSE_ORDER);
         String folderName = isRoot ? "" : folder.getFileName().toString();
+        if (intro == null && children.isEmpty() && !isRoot) {
+            return Optional.empty();
+        }
         if (intro == null) {
             String title = isRoot ? "Course" : Names.title(folderName);
-            intro = generatedIntro(sourcePath, outputDir, title, isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER);
+            intro = generatedIntro(sourcePath, labelPrefix + sourcePath, outputDir, title,
+                    isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER);
             claim(intro.outputPath(), sourcePath.isEmpty() ? "content/" : sourcePath);
         }
         int order = intro.sourcePath().endsWith("index.md") && intro.order() != Integer.MAX_VALUE
                 ? intro.order() : Names.orderPrefix(folderName);
-        return new Chapter(sourcePath, intro.title(), intro.summary(), order,
-                isRoot ? "" : Names.slug(folderName), intro, children);
+        return Optional.of(new Chapter(sourcePath, intro.title(), intro.summary(), order,
+                isRoot ? "" : Names.slug(folderName), intro, children));
     }
 
-    private Optional<Page> loadPage(Path file, String sourcePath, String outputDir, Page.Kind kind) {
+    private Optional<Page> loadPage(Path file, String sourcePath, String outputDir, Page.Kind kind, Path folder) {
         String label = labelPrefix + sourcePath;
         Optional<String> text = SourceReader.read(file, label, diagnostics);
         if (text.isEmpty()) {
@@ -128,7 +136,7 @@ public final class ContentLoader {
         }
         String title = Optional.ofNullable(frontMatter.title())
                 .or(() -> FirstHeading.find(source.body()))
-                .orElseGet(() -> kind == Page.Kind.NOTE ? Names.title(name) : Names.title(folderOf(outputDir)));
+                .orElseGet(() -> kind == Page.Kind.NOTE ? Names.title(name) : folderTitle(kind, folder));
         int order = frontMatter.weight() != null ? frontMatter.weight()
                 : kind == Page.Kind.NOTE ? Names.orderPrefix(name) : Integer.MAX_VALUE;
         return Optional.of(new Page(sourcePath, label, output, kind, title, frontMatter.summary(), order, slug,
@@ -170,17 +178,20 @@ public final class ContentLoader {
             diagnostics.error(labelPrefix + contentDirectory.relativize(folder), 0, 0,
                     "cannot list folder: " + e.getMessage());
         }
-        entries.sort(Comparator.comparing(path -> path.getFileName().toString()));
+        // index.md first: the chapter's own page claims its URL before a note that would clash with it
+        entries.sort(Comparator.comparing((Path path) -> !path.getFileName().toString().equals("index.md"))
+                .thenComparing(path -> path.getFileName().toString()));
         return entries;
     }
 
-    private static Page generatedIntro(String sourcePath, String outputDir, String title, Page.Kind kind) {
-        return new Page(sourcePath, sourcePath, outputDir + "index.html", kind, title, null, Integer.MAX_VALUE,
+    private static Page generatedIntro(String sourcePath, String label, String outputDir, String title,
+                                       Page.Kind kind) {
+        return new Page(sourcePath, label, outputDir + "index.html", kind, title, null, Integer.MAX_VALUE,
                 "index", "", 1);
     }
 
-    private static String folderOf(String outputDir) {
-        String trimmed = outputDir.endsWith("/") ? outputDir.substring(0, outputDir.length() - 1) : outputDir;
-        return trimmed.isEmpty() ? "Course" : trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    /** The same title a chapter without {@code index.md} gets: from the folder's name, not its slug. */
+    private static String folderTitle(Page.Kind kind, Path folder) {
+        return kind == Page.Kind.HOME ? "Course" : Names.title(folder.getFileName().toString());
     }
 }

@@ -1,38 +1,53 @@
 package io.github.coursenotes.content;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 
-/** Finds the text of a note's first level-one ATX heading ({@code # Title}), outside code fences. */
+/**
+ * Finds the plain text of a note's first top-level level-one heading ({@code # Title} or a
+ * {@code ===} underlined one), as a reader sees it: {@code # The `model_id` *field*} gives
+ * {@code The model_id field}.
+ *
+ * <p>The load stage only needs block structure and inline text here, which no extension changes,
+ * so a bare CommonMark parser does; the note's real parse happens later in the markdown stage.
+ */
 final class FirstHeading {
 
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}# +(.*?)(?: +#+)? *$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Parser PARSER = Parser.builder().build();
 
     private FirstHeading() {
     }
 
     static Optional<String> find(String body) {
-        String fence = null;
-        for (String line : body.split("\n")) {
-            Matcher fenceMatcher = FENCE.matcher(line);
-            if (fenceMatcher.find()) {
-                String marker = fenceMatcher.group(1);
-                if (fence == null) {
-                    fence = marker;
-                } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (fence == null) {
-                Matcher heading = HEADING.matcher(line);
-                if (heading.matches() && !heading.group(1).isBlank()) {
-                    return Optional.of(heading.group(1).replaceAll("[*_`]", "").strip());
+        for (Node node = PARSER.parse(body).getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                String text = text(heading);
+                if (!text.isBlank()) {
+                    return Optional.of(text);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static String text(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+        });
+        return text.toString().strip();
     }
 }

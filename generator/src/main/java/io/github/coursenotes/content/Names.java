@@ -1,21 +1,26 @@
 package io.github.coursenotes.content;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** How file and folder names become URL segments, order keys and readable titles. */
+/**
+ * How file and folder names become URL segments, order keys and readable titles. The {@code .md}
+ * extension is removed first, so its dot is never taken for the separator of a numeric prefix
+ * ({@code 2024.md} has no prefix).
+ */
 public final class Names {
 
     private static final Pattern PREFIX = Pattern.compile("^(\\d+)[-_. ]+(?=.)");
-    private static final Pattern NOT_URL_SAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+    private static final Pattern NOT_URL_SAFE = Pattern.compile("[^\\p{L}\\p{M}\\p{N}._-]+");
 
     private Names() {
     }
 
     /** The numeric prefix of {@code 02-data.md} ({@code 2}), or {@link Integer#MAX_VALUE} without one. */
     public static int orderPrefix(String name) {
-        Matcher matcher = PREFIX.matcher(name);
+        Matcher matcher = PREFIX.matcher(stripExtension(name));
         if (matcher.find()) {
             try {
                 return Integer.parseInt(matcher.group(1));
@@ -26,9 +31,13 @@ public final class Names {
         return Integer.MAX_VALUE;
     }
 
-    /** {@code 02-Data Collection.md} becomes {@code data-collection}: no prefix, no extension, URL-safe. */
+    /**
+     * {@code 02-Data Collection.md} becomes {@code data-collection}: no prefix, no extension, URL-safe.
+     * Names are first brought to Unicode NFC, so a file saved on macOS (which stores names decomposed)
+     * gets the same URL as on Linux, and a link typed with composed characters finds it.
+     */
     public static String slug(String name) {
-        String base = stripExtension(PREFIX.matcher(name).replaceFirst(""));
+        String base = withoutPrefix(name);
         String slug = NOT_URL_SAFE.matcher(base.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-"))
                 .replaceAll("-");
         slug = slug.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
@@ -37,14 +46,20 @@ public final class Names {
 
     /** {@code 03-deployment-patterns} becomes {@code Deployment patterns}. */
     public static String title(String name) {
-        String base = stripExtension(PREFIX.matcher(name).replaceFirst("")).replaceAll("[-_]+", " ").strip();
+        String base = withoutPrefix(name).replaceAll("[-_]+", " ").strip();
         if (base.isEmpty()) {
             return name;
         }
-        return Character.toUpperCase(base.charAt(0)) + base.substring(1);
+        int first = base.codePointAt(0);
+        return Character.toString(Character.toTitleCase(first)) + base.substring(Character.charCount(first));
     }
 
     static String stripExtension(String name) {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static String withoutPrefix(String name) {
+        String nfc = Normalizer.normalize(stripExtension(name), Normalizer.Form.NFC);
+        return PREFIX.matcher(nfc).replaceFirst("");
     }
 }

@@ -46,8 +46,7 @@ public final class MarkdownFactory {
      * @param attributes adds heading ids and rewrites internal links for one page
      */
     public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes) {
-        return HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
+        return plainBuilder()
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(!rawHtml)
                 .nodeRendererFactory(CardNodeRenderer::new)
@@ -57,6 +56,14 @@ public final class MarkdownFactory {
 
     /** A renderer exactly as plain CommonMark plus our extensions, for conformance tests. */
     public static HtmlRenderer plainRenderer() {
-        return HtmlRenderer.builder().extensions(EXTENSIONS).build();
+        return plainBuilder().build();
+    }
+
+    /**
+     * What both renderers share. URLs are percent-encoded ({@code <a href="/my%20uri">}) because the
+     * CommonMark spec's examples expect it and because a raw space or non-ASCII byte is not a valid URL.
+     */
+    private static HtmlRenderer.Builder plainBuilder() {
+        return HtmlRenderer.builder().extensions(EXTENSIONS).percentEncodeUrls(true);
     }
 }

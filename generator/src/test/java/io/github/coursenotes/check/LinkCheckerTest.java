@@ -1,0 +1,226 @@
+package io.github.coursenotes.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.coursenotes.CourseFiles;
+import io.github.coursenotes.content.Course;
+import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.markdown.ParsedPage;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkCheckerTest {
+
+    @TempDir
+    Path project;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+    private CourseFiles files;
+
+    @BeforeEach
+    void course() {
+        files = CourseFiles.in(project)
+                .file("index.md", "---\ntitle: Home\n---\nWelcome.\n")
+                .file("01-basics/index.md", "# Basics\n\n## Overview\n")
+                .file("01-basics/01-first.md", "---\ntitle: First\n---\n# First\n\n## Cards\n\n## Rollback plan\n")
+                .file("01-basics/diagram.svg", "<svg/>")
+                .file("01-basics/04-with space.md", "x")
+                .file("01-basics/03-Sub/01-deep.md", "## Deep section\n")
+                .file("02-more/01-x.md", "x")
+                .file("files/data file.csv", "a,b")
+                .file("files/c#.txt", "c");
+    }
+
+    /** Checks the course with {@code body} as {@code content/01-basics/02-second.md}; returns the resolved targets in link order. */
+    private List<String> check(String body) {
+        files.file("01-basics/02-second.md", body);
+        Course course = files.load(diagnostics);
+        List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
+        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
+        ParsedPage second = pages.stream().filter(page -> page.page().sourcePath().equals("01-basics/02-second.md"))
+                .findFirst().orElseThrow();
+        return linksOf(second.document()).stream()
+                .map(node -> links.target(node).orElse("(external)")).toList();
+    }
+
+    private String problems() {
+        return diagnostics.sorted().stream().map(Object::toString).collect(Collectors.joining("\n"));
+    }
+
+    private static List<Node> linksOf(Node document) {
+        List<Node> nodes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                nodes.add(link);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                nodes.add(image);
+                visitChildren(image);
+            }
+        });
+        return nodes;
+    }
+
+    @Test
+    void linksToNotesAreRewrittenToTheirPages() {
+        assertEquals(List.of("basics/first.html#cards", "basics/first.html", "basics/first.html#rollback-plan",
+                        "basics/sub/deep.html#deep-section", "more/x.html", "basics/first.html"),
+                check("""
+                        [a](01-first.md#cards) [b](./01-first.md)
+                        [c](../01-basics/01-first.md#rollback-plan) [d](03-Sub/01-deep.md#deep-section)
+                        [e](../02-more/01-x.md) [f](01-first.md#)
+                        """));
+        assertEquals("", problems());
+    }
+
+    @Test
+    void linksToChapterFoldersGoToTheirPages() {
+        assertEquals(List.of("index.html", "basics/sub/index.html", "basics/sub/index.html", "more/index.html",
+                        "basics/index.html", "basics/index.html#overview", "basics/index.html", "index.html"),
+                check("[a](../) [b](03-Sub/) [c](03-Sub) [d](../02-more/) [e](./) [f](index.md#overview) [g](.)"
+                        + " [h](../index.md)\n"));
+        assertEquals("", problems());
+    }
+
+    @Test
+    void samePageAnchors() {
+        assertEquals(List.of("basics/second.html#here", "basics/second.html#fn-1"),
+                check("## Here\n\n[a](#here) [b](#fn-1)[^1]\n\n[^1]: Note.\n"));
+        assertEquals("", problems());
+    }
+
+    @Test
+    void imagesAndOtherFiles() {
+        // Targets are URLs: a file name's space or '#' is percent-encoded.
+        assertEquals(List.of("basics/diagram.svg", "files/data%20file.csv", "files/data%20file.csv", "files/c%23.txt",
+                        "basics/diagram.svg#part"),
+                check("![A diagram](diagram.svg) [csv](../files/data%20file.csv) [csv](<../files/data file.csv>)"
+                        + " [c](../files/c%23.txt) [svg](diagram.svg#part)\n"));
+        assertEquals("", problems());
+    }
+
+    @Test
+    void percentEncodedAndQueryStringsAreHandled() {
+        assertEquals(List.of("basics/with-space.html", "basics/first.html#cards", "basics/first.html"),
+                check("[a](04-with%20space.md) [b](01-first.md?v=2#cards) [c](01-first.md?x)\n"));
+        assertEquals("", problems());
+    }
+
+    @Test
+    void externalLinksAreLeftAlone() {
+        assertEquals(List.of("(external)", "(external)", "(external)", "(external)", "(external)", "(external)"),
+                check("[a](https://example.com/x.md) [b](mailto:me@example.com) [c](//cdn.example.com/x)"
+                        + " ![d](https://example.com/missing.png) www.example.org <tel:+123>\n"));
+        assertEquals("", problems());
+    }
+
+    @Test
+    void brokenLinksAreReportedAtTheirLineAndColumn() {
+        check("""
+                ---
+                title: Second
+                ---
+                Text [missing](missing.md) and
+                   ![no image](nope.png) and [file](../02-more/01-y.md).
+                - item [deep](sub/missing/)
+                """);
+        assertEquals("""
+                content/01-basics/02-second.md:4:6: broken link 'missing.md': no note or file at content/01-basics/missing.md
+                content/01-basics/02-second.md:5:4: image 'nope.png' not found (looked for content/01-basics/nope.png)
+                content/01-basics/02-second.md:5:30: broken link '../02-more/01-y.md': no note or file at content/02-more/01-y.md
+                content/01-basics/02-second.md:6:8: broken link 'sub/missing/': no note or file at content/01-basics/sub/missing/""",
+                problems());
+    }
+
+    @Test
+    void brokenAnchorsSuggestTheClosestOne() {
+        check("[a](01-first.md#card) [b](#sectoin) [c](01-first.md#zzz) [d](../02-more/#nothing)\n\n## Section\n");
+        assertEquals("""
+                content/01-basics/02-second.md:1:1: broken anchor '#card': 'content/01-basics/01-first.md' has no heading or card with that anchor (did you mean '#cards'?)
+                content/01-basics/02-second.md:1:23: broken anchor '#sectoin': this page has no heading or card with that anchor (did you mean '#section'?)
+                content/01-basics/02-second.md:1:37: broken anchor '#zzz': 'content/01-basics/01-first.md' has no heading or card with that anchor
+                content/01-basics/02-second.md:1:58: broken anchor '#nothing': 'content/02-more/' has no heading or card with that anchor""",
+                problems());
+    }
+
+    @Test
+    void theRemovedTitleHeadingIsNoAnchor() {
+        check("[a](01-first.md#first)\n");
+        assertEquals("content/01-basics/02-second.md:1:1: broken anchor '#first': 'content/01-basics/01-first.md' has"
+                + " no heading or card with that anchor", problems());
+    }
+
+    @Test
+    void absoluteAndEscapingAndEmptyDestinationsAreErrors() {
+        check("[a](/basics/first.html)\n[b](../../outside.md)\n[c]()\n![d](<>)\n[e](../01-basics/../../x.md)\n");
+        assertEquals("""
+                content/01-basics/02-second.md:1:1: link '/basics/first.html' is absolute, which breaks when the site is opened from disk or published under a project path; write it relative to this file, e.g. '../basics/first.html'
+                content/01-basics/02-second.md:2:1: link '../../outside.md' climbs out of the content folder
+                content/01-basics/02-second.md:3:1: empty link destination
+                content/01-basics/02-second.md:4:1: empty image destination
+                content/01-basics/02-second.md:5:1: link '../01-basics/../../x.md' climbs out of the content folder""",
+                problems());
+    }
+
+    @Test
+    void linksToADraftAreBroken() {
+        files.file("01-basics/05-wip.md", "---\ndraft: true\n---\n");
+        check("[wip](05-wip.md)\n");
+        assertEquals("content/01-basics/02-second.md:1:1: broken link '05-wip.md': no note or file at"
+                + " content/01-basics/05-wip.md", problems());
+    }
+
+    @Test
+    void referenceLinksFootnotesTablesAndCardsAreCheckedWhereTheyAreUsed() {
+        check("""
+                Intro [ref link][ref] text[^n].
+
+                | a | b |
+                |---|---|
+                | x | [cell](gone.md) |
+
+                ```card id=c1
+                Question with [a link](lost.md)?
+                ---
+                Answer.
+                ```
+
+                [ref]: missing-ref.md
+                [^n]: See [there](nowhere.md).
+                """);
+        assertEquals("""
+                content/01-basics/02-second.md:1:7: broken link 'missing-ref.md': no note or file at content/01-basics/missing-ref.md
+                content/01-basics/02-second.md:5:7: broken link 'gone.md': no note or file at content/01-basics/gone.md
+                content/01-basics/02-second.md:8:15: broken link 'lost.md': no note or file at content/01-basics/lost.md
+                content/01-basics/02-second.md:14:11: broken link 'nowhere.md': no note or file at content/01-basics/nowhere.md""",
+                problems());
+    }
+
+    @Test
+    void everyProblemOfTheCourseIsReportedTogether() {
+        files.file("02-more/02-y.md", "[bad](no.md)\n");
+        check("[bad](no.md) [bad](#no)\n");
+        assertEquals(3, diagnostics.sorted().size(), problems());
+    }
+
+    @Test
+    void composedLinksFindDecomposedFileNames() {
+        files.file(Normalizer.normalize("01-basics/06-Données.md", Normalizer.Form.NFD), "## Résumé\n");
+        assertEquals(List.of("basics/donn%C3%A9es.html#r%C3%A9sum%C3%A9"), check("[a](06-Données.md#résumé)\n"));
+        assertEquals("", problems());
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.coursenotes.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.coursenotes.CourseFiles;
+import io.github.coursenotes.check.LinkChecker;
+import io.github.coursenotes.check.ResolvedLinks;
+import io.github.coursenotes.content.Course;
+import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.markdown.ParsedPage;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoteHtmlRendererTest {
+
+    @TempDir
+    Path project;
+
+    private String render(String body, boolean rawHtml) {
+        Diagnostics diagnostics = new Diagnostics();
+        Course course = CourseFiles.in(project)
+                .file("01-basics/01-first.md", "## Cards\n")
+                .file("01-basics/my diagram.svg", "<svg/>")
+                .file("files/c#.txt", "c")
+                .file("02-more/01-nested/01-deep.md", body)
+                .load(diagnostics);
+        List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
+        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
+        assertEquals("[]", diagnostics.sorted().toString());
+        ParsedPage deep = pages.stream().filter(page -> page.page().outputPath().equals("more/nested/deep.html"))
+                .findFirst().orElseThrow();
+        return new NoteHtmlRenderer(links, rawHtml).render(deep, deep.document(), "../../");
+    }
+
+    @Test
+    void headingsGetTheirAnchorsAsIds() {
+        assertEquals("<h2 id=\"drift\">Drift</h2>\n<h3 id=\"drift-1\">Drift</h3>\n", render("## Drift\n### Drift\n", true));
+    }
+
+    @Test
+    void internalLinksPointRelativelyAtTheGeneratedFiles() {
+        assertEquals("<p><a href=\"../../basics/first.html#cards\">a</a> <a href=\"../../more/nested/deep.html#top\">b</a>"
+                        + " <a href=\"../../more/index.html\">c</a> <a href=\"https://example.com/x.md\">d</a></p>\n",
+                render("[a](../../01-basics/01-first.md#cards) [b](#top) [c](../) [d](https://example.com/x.md)\n\n"
+                        + "## Top\n", true).replaceAll("<h2.*\n", ""));
+    }
+
+    @Test
+    void rewrittenUrlsArePercentEncoded() {
+        assertEquals("<p><img src=\"../../basics/my%20diagram.svg\" alt=\"D\" loading=\"lazy\" />"
+                        + " <a href=\"../../files/c%23.txt\">c</a></p>\n",
+                render("![D](<../../01-basics/my diagram.svg>) [c](../../files/c%23.txt)\n", true));
+    }
+
+    @Test
+    void rawHtmlIsEscapedWhenNotAllowed() {
+        assertEquals("<p><kbd>x</kbd></p>\n", render("<kbd>x</kbd>\n", true));
+        assertEquals("<p>&lt;kbd&gt;x&lt;/kbd&gt;</p>\n", render("<kbd>x</kbd>\n", false));
+    }
+}
