@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -245,6 +246,19 @@ class CardsIT {
         assertFalse(data.getAttribute("class").contains("is-moving"));
     }
 
+    @Test
+    void aMovedStepIsHighlightedUnlessReducedMotionIsPreferred() {
+        open();
+        WebElement card = card("order-one");
+        Browser.click(driver, button(card, "Move ‘Data’ up"));
+        assertEquals("card-step-moved", animation(step(card, "Data")));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        Browser.click(driver, button(card, "Move ‘Data’ down"));
+        assertEquals("none", animation(step(card, "Data")));
+        assertEquals(Boolean.TRUE, Browser.script(driver, "return coursenotes.cards.helpers.reducedMotion();"));
+    }
+
     // ---- keyboard only
 
     @Test
@@ -443,6 +457,10 @@ class CardsIT {
     @SuppressWarnings("unchecked")
     private Map<String, Object> stored(String id) {
         return (Map<String, Object>) Browser.script(driver, "return coursenotes.progress.get(arguments[0]);", id);
+    }
+
+    private String animation(WebElement element) {
+        return (String) Browser.script(driver, "return getComputedStyle(arguments[0]).animationName;", element);
     }
 
     private WebElement focused() {
