@@ -1,5 +1,356 @@
-/* Self-check cards: placeholder until the interactive version lands. */
+/*
+ * Self-check cards: checking, revealing, self-grading and the last result of each card.
+ * Classic script (works from file://). Without it every card is still a question with a <details> reveal.
+ * cards-order.js adds the ordering card; cards-page.js enhances the cards of a note page.
+ *
+ * Markup it reads (written by the generator's CardNodeRenderer):
+ *   .card[data-card-id][data-card-type=flip|cloze|truefalse|choice|order]
+ *     .card-label  .card-prompt (cloze: input.cloze-blank[data-answers="a|b"])
+ *     fieldset.card-choices .card-option input[data-correct]        (truefalse, choice)
+ *     ol.card-steps > li.card-step[data-step=right position]        (order, shown shuffled)
+ *     p.card-feedback[role=status]  details.card-reveal
+ * What it adds: div.card-actions (Check / Again / Got it / Try again) before the feedback (on flip
+ * cards both move below the reveal, as grading follows reading the answer),
+ * span.card-result ("Last time: right") in the label, span.card-mark beside checked options and
+ * steps, and classes on the card: is-answered, is-right | is-wrong (this attempt),
+ * was-right | was-wrong (the stored last result); blanks and options get is-right | is-wrong.
+ *
+ * API: coursenotes.cards.enhance(card, {onResult: fn(id, correct), record: true, showLast: true})
+ * returns {id, element, reset(), showLast()} (the same one when called again). Each answer is stored
+ * with coursenotes.progress.recordAnswer(id, correct) unless record is false, then onResult is
+ * called, then a bubbling "coursenotes:card-result" event with detail {id, correct} is fired.
+ */
 (function () {
   "use strict";
-  window.coursenotes = window.coursenotes || {};
+  var cn = (window.coursenotes = window.coursenotes || {});
+
+  function reducedMotion() {
+    return !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
+  }
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function makeButton(text, className) {
+    var node = make("button", className, text);
+    node.type = "button";
+    return node;
+  }
+
+  function show(node, visible) {
+    node.hidden = !visible;
+  }
+
+  /** Case- and white-space-insensitive comparison of a typed answer with "a|b" alternatives. */
+  function matches(typed, answers) {
+    var normalise = function (text) {
+      return String(text).replace(/\s+/g, " ").trim().toLowerCase();
+    };
+    var wanted = normalise(typed);
+    return wanted !== "" && String(answers).split("|").some(function (answer) {
+      return normalise(answer) === wanted;
+    });
+  }
+
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
+  function stored(id) {
+    return cn.progress ? cn.progress.get(id) : null;
+  }
+
+  /* ---- one card ---- */
+
+  function enhance(card, options) {
+    if (card.coursenotesCard) {
+      return card.coursenotesCard;
+    }
+    options = options || {};
+    var ui = {
+      card: card,
+      id: card.getAttribute("data-card-id"),
+      type: card.getAttribute("data-card-type"),
+      feedback: card.querySelector(".card-feedback"),
+      details: card.querySelector(".card-reveal"),
+      actions: make("div", "card-actions"),
+      answered: false
+    };
+    ui.feedback.parentNode.insertBefore(ui.actions, ui.feedback);
+    if (ui.type === "flip") {
+      // a flip card is graded after reading the answer: its buttons and feedback go below the reveal
+      ui.details.parentNode.insertBefore(ui.feedback, ui.details.nextSibling);
+      ui.details.parentNode.insertBefore(ui.actions, ui.feedback);
+    }
+    var behaviour = (types[ui.type] || flipCard)(ui);
+    var tryAgain = makeButton("Try again", "card-try-again");
+    show(tryAgain, false);
+    ui.actions.appendChild(tryAgain);
+
+    ui.finish = function (correct, message) {
+      ui.answered = true;
+      card.classList.add("is-answered");
+      card.classList.toggle("is-right", correct);
+      card.classList.toggle("is-wrong", !correct);
+      say(ui, message, correct ? "is-right" : "is-wrong");
+      ui.details.open = true;
+      if (options.record !== false && cn.progress) {
+        cn.progress.recordAnswer(ui.id, correct);
+      }
+      if (options.showLast !== false) {
+        showLast(ui, correct ? "right" : "wrong");
+      }
+      behaviour.lock();
+      show(tryAgain, true);
+      tryAgain.focus();
+      if (typeof options.onResult === "function") {
+        options.onResult(ui.id, correct);
+      }
+      card.dispatchEvent(new CustomEvent("coursenotes:card-result", { bubbles: true, detail: { id: ui.id, correct: correct } }));
+    };
+
+    function reset() {
+      ui.answered = false;
+      card.classList.remove("is-answered", "is-right", "is-wrong");
+      say(ui, "", null);
+      ui.details.open = false;
+      show(tryAgain, false);
+      behaviour.reset();
+    }
+
+    tryAgain.addEventListener("click", function () {
+      reset();
+      behaviour.focusStart();
+    });
+
+    var controller = {
+      id: ui.id,
+      element: card,
+      reset: reset,
+      showLast: function () {
+        showLast(ui, options.showLast === false ? null : (stored(ui.id) || {}).last || null);
+      }
+    };
+    card.coursenotesCard = controller;
+    card.setAttribute("data-enhanced", "true");
+    controller.showLast();
+    return controller;
+  }
+
+  function say(ui, message, kind) {
+    ui.feedback.textContent = message;
+    ui.feedback.classList.remove("is-right", "is-wrong", "is-hint");
+    if (kind) {
+      ui.feedback.classList.add(kind);
+    }
+  }
+
+  /** Shows the stored last result ("right", "wrong" or null) as a note in the label and a class on the card. */
+  function showLast(ui, last) {
+    var note = ui.card.querySelector(".card-result");
+    if (!note) {
+      note = make("span", "card-result");
+      ui.card.querySelector(".card-label").appendChild(note);
+    }
+    note.textContent = last ? "Last time: " + last : "";
+    show(note, !!last);
+    ui.card.classList.toggle("was-right", last === "right");
+    ui.card.classList.toggle("was-wrong", last === "wrong");
+  }
+
+  /** A "Check" button for the card types the learner answers before the reveal. */
+  function checkButton(ui, check) {
+    var button = makeButton("Check", "card-check primary");
+    ui.actions.appendChild(button);
+    button.addEventListener("click", check);
+    return button;
+  }
+
+  function flipCard(ui) {
+    var grade = make("div", "card-grade");
+    grade.setAttribute("role", "group");
+    var question = make("span", "card-grade-label", "How did you do?");
+    question.id = ui.card.id + "-grade";
+    grade.setAttribute("aria-labelledby", question.id);
+    var again = makeButton("Again", "card-again");
+    var gotIt = makeButton("Got it", "card-got-it primary");
+    grade.appendChild(question);
+    grade.appendChild(again);
+    grade.appendChild(gotIt);
+    ui.actions.appendChild(grade);
+    show(grade, false);
+    ui.details.addEventListener("toggle", function () {
+      show(grade, ui.details.open && !ui.answered);
+    });
+    again.addEventListener("click", function () {
+      ui.finish(false, "Marked “Again”: this card will come back in practice.");
+    });
+    gotIt.addEventListener("click", function () {
+      ui.finish(true, "Marked “Got it”: well done.");
+    });
+    return {
+      lock: function () {
+        show(grade, false);
+      },
+      reset: function () {
+        show(grade, false);
+      },
+      focusStart: function () {
+        ui.details.querySelector("summary").focus();
+      }
+    };
+  }
+
+  function clozeCard(ui) {
+    var blanks = Array.prototype.slice.call(ui.card.querySelectorAll(".cloze-blank"));
+    function check() {
+      if (blanks.every(function (blank) { return blank.value.trim() === ""; })) {
+        say(ui, "Type your answer in the blanks first.", "is-hint");
+        blanks[0].focus();
+        return;
+      }
+      var right = 0;
+      blanks.forEach(function (blank) {
+        var ok = matches(blank.value, blank.getAttribute("data-answers"));
+        right += ok ? 1 : 0;
+        blank.classList.add(ok ? "is-right" : "is-wrong");
+        blank.setAttribute("aria-invalid", String(!ok));
+      });
+      var all = right === blanks.length;
+      ui.finish(all, all
+        ? "Right: " + (blanks.length === 1 ? "the blank is" : "all " + blanks.length + " blanks are") + " correct."
+        : "Not quite: " + right + " of " + plural(blanks.length, "blank", "blanks") + " right. The answer is shown below.");
+    }
+    var button = checkButton(ui, check);
+    blanks.forEach(function (blank) {
+      blank.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" && !blank.readOnly) {
+          event.preventDefault();
+          check();
+        }
+      });
+    });
+    return {
+      lock: function () {
+        show(button, false);
+        blanks.forEach(function (blank) { blank.readOnly = true; });
+      },
+      reset: function () {
+        show(button, true);
+        blanks.forEach(function (blank) {
+          blank.readOnly = false;
+          blank.value = "";
+          blank.classList.remove("is-right", "is-wrong");
+          blank.removeAttribute("aria-invalid");
+        });
+      },
+      focusStart: function () {
+        blanks[0].focus();
+      }
+    };
+  }
+
+  /** True/false and multiple choice: radio buttons or checkboxes carrying data-correct. */
+  function choiceCard(ui) {
+    var inputs = Array.prototype.slice.call(ui.card.querySelectorAll(".card-choices input"));
+    var trueFalse = ui.type === "truefalse";
+    function check() {
+      var chosen = inputs.filter(function (input) { return input.checked; });
+      if (chosen.length === 0) {
+        say(ui, trueFalse ? "Choose True or False first." : "Choose an answer first.", "is-hint");
+        inputs[0].focus();
+        return;
+      }
+      var wrongChosen = 0;
+      var rightMissed = 0;
+      inputs.forEach(function (input) {
+        var correct = input.getAttribute("data-correct") === "true";
+        wrongChosen += input.checked && !correct ? 1 : 0;
+        rightMissed += !input.checked && correct ? 1 : 0;
+        mark(input, correct, input.checked);
+      });
+      var ok = wrongChosen === 0 && rightMissed === 0;
+      if (trueFalse) {
+        var answer = inputs.filter(function (input) { return input.getAttribute("data-correct") === "true"; })[0].value;
+        ui.finish(ok, (ok ? "Right: " : "Wrong: ") + "the statement is " + answer + ".");
+      } else {
+        ui.finish(ok, ok ? "Right!" : "Not quite: " + choiceSummary(wrongChosen, rightMissed) + " The right answer is shown below.");
+      }
+    }
+    function mark(input, correct, chosen) {
+      var option = input.closest(".card-option");
+      var text = chosen ? (correct ? "✓ right" : "✗ wrong") : (correct ? "✓ right answer, not chosen" : "");
+      option.classList.add(correct ? "is-right" : chosen ? "is-wrong" : "is-other");
+      if (text) {
+        var note = make("span", "card-mark", text);
+        note.id = input.id + "-mark";
+        option.appendChild(note);
+        input.setAttribute("aria-describedby", note.id);
+      }
+    }
+    var button = checkButton(ui, check);
+    return {
+      lock: function () {
+        show(button, false);
+        inputs.forEach(function (input) { input.disabled = true; });
+      },
+      reset: function () {
+        show(button, true);
+        inputs.forEach(function (input) {
+          input.disabled = false;
+          input.checked = false;
+          input.removeAttribute("aria-describedby");
+          input.closest(".card-option").classList.remove("is-right", "is-wrong", "is-other");
+        });
+        Array.prototype.forEach.call(ui.card.querySelectorAll(".card-mark"), function (note) {
+          note.parentNode.removeChild(note);
+        });
+      },
+      focusStart: function () {
+        inputs[0].focus();
+      }
+    };
+  }
+
+  function choiceSummary(wrongChosen, rightMissed) {
+    var parts = [];
+    if (wrongChosen > 0) {
+      parts.push(plural(wrongChosen, "wrong option", "wrong options") + " chosen");
+    }
+    if (rightMissed > 0) {
+      parts.push(plural(rightMissed, "right option", "right options") + " missed");
+    }
+    return parts.join(", ") + ".";
+  }
+
+  /** Enhances the cards under root (the document by default), except those in [data-cards-manual]. */
+  function enhanceAll(root) {
+    var cards = (root || document).querySelectorAll(".card[data-card-id]");
+    return Array.prototype.filter.call(cards, function (card) {
+      return !card.closest("[data-cards-manual]");
+    }).map(function (card) {
+      return enhance(card);
+    });
+  }
+
+  /** How each type behaves: fn(ui) -> {lock(), reset(), focusStart()}; cards-order.js adds "order". */
+  var types = { flip: flipCard, cloze: clozeCard, truefalse: choiceCard, choice: choiceCard };
+
+  cn.cards = {
+    enhance: enhance,
+    enhanceAll: enhanceAll,
+    matches: matches,
+    types: types,
+    /* for the other card scripts */
+    helpers: { make: make, makeButton: makeButton, show: show, plural: plural, stored: stored,
+      reducedMotion: reducedMotion, checkButton: checkButton }
+  };
 })();

@@ -16,12 +16,12 @@ final class CardBuilder {
     private final int line;
     private final int column;
 
-    CardBuilder(Parser parser, Diagnostics diagnostics, CardContext context, int line, int column) {
+    CardBuilder(Parser parser, Diagnostics diagnostics, CardContext context, FenceLine fence) {
         this.parser = parser;
         this.diagnostics = diagnostics;
         this.context = context;
-        this.line = line;
-        this.column = column;
+        this.line = fence.line();
+        this.column = fence.column();
     }
 
     Optional<CardBlock> flip(List<CardSection> sections) {
@@ -41,9 +41,11 @@ final class CardBuilder {
             return Optional.empty();
         }
         CardPart prompt = part(sections.get(0), CardPart.Role.PROMPT, false);
-        int blanks = ClozeBlanks.replace(prompt, context.label(), sections.get(0).line(), diagnostics);
-        if (blanks == 0) {
+        int blanks = ClozeBlanks.replace(prompt, context.bodyLine(), this::error);
+        if (blanks == 0 && !diagnostics.hasErrors()) {
             diagnostics.error(context.label(), line, column, "cloze card has no blanks: write them as {{answer}}");
+        }
+        if (blanks == 0) {
             return Optional.empty();
         }
         CardBlock block = block(CardType.CLOZE, prompt, false);
@@ -58,7 +60,7 @@ final class CardBuilder {
         }
         String answer = sections.get(1).text().strip().toLowerCase(Locale.ROOT);
         if (!answer.equals("true") && !answer.equals("false")) {
-            diagnostics.error(context.label(), firstTextLine(sections.get(1)), 1,
+            errorAtText(sections.get(1),
                     "the answer of a true/false card must be 'true' or 'false', found '" + abbreviate(answer) + "'");
             return Optional.empty();
         }
@@ -73,17 +75,16 @@ final class CardBuilder {
         if (!expectSections(sections, 2, 3, "a choice card needs a question, '---', then options '- [x] right' / '- [ ] wrong'")) {
             return Optional.empty();
         }
-        Optional<List<CardItems.Item>> options = CardItems.options(sections.get(1), context.label(), diagnostics);
+        Optional<List<CardItems.Item>> options = CardItems.options(sections.get(1), this::error);
         if (options.isEmpty()) {
             return Optional.empty();
         }
         if (options.get().size() < 2) {
-            diagnostics.error(context.label(), firstTextLine(sections.get(1)), 1, "a choice card needs at least two options");
+            errorAtText(sections.get(1), "a choice card needs at least two options");
             return Optional.empty();
         }
         if (options.get().stream().noneMatch(CardItems.Item::correct)) {
-            diagnostics.error(context.label(), firstTextLine(sections.get(1)), 1,
-                    "a choice card needs at least one right option, marked '- [x]'");
+            errorAtText(sections.get(1), "a choice card needs at least one right option, marked '- [x]'");
             return Optional.empty();
         }
         CardPart prompt = part(sections.get(0), CardPart.Role.PROMPT, false);
@@ -100,12 +101,12 @@ final class CardBuilder {
         if (!expectSections(sections, 2, 3, "an ordering card needs a question, '---', then numbered steps in the right order")) {
             return Optional.empty();
         }
-        Optional<List<CardItems.Item>> steps = CardItems.steps(sections.get(1), context.label(), diagnostics);
+        Optional<List<CardItems.Item>> steps = CardItems.steps(sections.get(1), this::error);
         if (steps.isEmpty()) {
             return Optional.empty();
         }
         if (steps.get().size() < 2) {
-            diagnostics.error(context.label(), firstTextLine(sections.get(1)), 1, "an ordering card needs at least two steps");
+            errorAtText(sections.get(1), "an ordering card needs at least two steps");
             return Optional.empty();
         }
         CardPart prompt = part(sections.get(0), CardPart.Role.PROMPT, false);
@@ -146,15 +147,18 @@ final class CardBuilder {
 
     private boolean expectSections(List<CardSection> sections, int min, int max, String grammar) {
         if (sections.size() > max) {
-            diagnostics.error(context.label(), sections.get(max).line() - 1, 1,
-                    "too many '---' separators in card: " + grammar);
+            error(sections.get(max).line() - 1, 1, "too many '---' separators in card: " + grammar);
             return false;
         }
-        for (int i = 0; i < sections.size(); i++) {
+        if (sections.get(0).isBlank()) {
+            diagnostics.error(context.label(), line, column, "card has an empty question: " + grammar);
+            return false;
+        }
+        for (int i = 1; i < sections.size(); i++) {
             if (sections.get(i).isBlank()) {
-                String what = i == 0 ? "question" : i < min ? "answer" : "explanation";
-                diagnostics.error(context.label(), i == 0 ? line : sections.get(i).line(), 1,
-                        "card has an empty " + what + ": " + grammar);
+                String what = i < min ? "answer" : "explanation";
+                error(sections.get(i).line() - 1, 1, "card has an empty " + what + " after this '---'"
+                        + ": " + grammar);
                 return false;
             }
         }
@@ -163,6 +167,15 @@ final class CardBuilder {
             return false;
         }
         return true;
+    }
+
+    /** Reports a problem inside the card; {@code textColumn} counts within the card's text. */
+    private void error(int fileLine, int textColumn, String message) {
+        diagnostics.error(context.label(), fileLine, column - 1 + textColumn, message);
+    }
+
+    private void errorAtText(CardSection section, String message) {
+        error(section.firstTextLine(), section.firstTextColumn(), message);
     }
 
     private CardPart part(CardSection section, CardPart.Role role, boolean correct) {
@@ -176,16 +189,6 @@ final class CardBuilder {
             child = next;
         }
         return part;
-    }
-
-    private static int firstTextLine(CardSection section) {
-        String[] lines = section.text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                return section.line() + i;
-            }
-        }
-        return section.line();
     }
 
     private static String abbreviate(String text) {

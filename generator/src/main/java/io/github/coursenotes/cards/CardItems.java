@@ -1,6 +1,5 @@
 package io.github.coursenotes.cards;
 
-import io.github.coursenotes.diagnostic.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,18 +19,18 @@ final class CardItems {
     private CardItems() {
     }
 
-    static Optional<List<Item>> options(CardSection section, String label, Diagnostics diagnostics) {
-        return read(section, OPTION, true, label, diagnostics,
+    static Optional<List<Item>> options(CardSection section, CardProblems problems) {
+        return read(section, OPTION, true, problems,
                 "expected an option line '- [x] right answer' or '- [ ] wrong answer'");
     }
 
-    static Optional<List<Item>> steps(CardSection section, String label, Diagnostics diagnostics) {
-        return read(section, STEP, false, label, diagnostics,
+    static Optional<List<Item>> steps(CardSection section, CardProblems problems) {
+        return read(section, STEP, false, problems,
                 "expected a numbered step '1. first step' (write the steps in the right order)");
     }
 
     private static Optional<List<Item>> read(CardSection section, Pattern itemStart, boolean isOption,
-                                             String label, Diagnostics diagnostics, String expectation) {
+                                             CardProblems problems, String expectation) {
         List<Item> items = new ArrayList<>();
         StringBuilder text = null;
         int itemLine = 0;
@@ -55,7 +54,8 @@ final class CardItems {
             } else if (text != null && Character.isWhitespace(line.charAt(0))) {
                 text.append(line.replaceFirst("^ {1,4}|^\\t", "")).append('\n');
             } else {
-                diagnostics.error(label, section.line() + i, 1, expectation + ", found '" + line.strip() + "'");
+                int column = line.length() - line.stripLeading().length() + 1;
+                problems.error(section.line() + i, column, expectation + ", found '" + line.strip() + "'");
                 valid = false;
             }
         }

@@ -27,6 +27,23 @@ public final class CardNodeRenderer implements NodeRenderer {
         this.html = context.getWriter();
     }
 
+    /** Every HTML id the markup of {@code block} uses, so that a page can be checked for clashes. */
+    public static List<String> elementIds(CardBlock block) {
+        String base = "card-" + block.card().id();
+        List<String> ids = new ArrayList<>(List.of(base, base + "-label"));
+        if (block.card().type() == CardType.TRUEFALSE) {
+            ids.addAll(List.of(base + "-true", base + "-false"));
+        }
+        List<CardPart> options = block.parts(CardPart.Role.OPTION);
+        for (int i = 0; i < options.size(); i++) {
+            ids.add(base + "-o" + (i + 1));
+            if (!isInline(options.get(i))) {
+                ids.add(base + "-o" + (i + 1) + "-text");
+            }
+        }
+        return ids;
+    }
+
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(CardBlock.class, CardPart.class, ClozeBlank.class);
@@ -64,6 +81,9 @@ public final class CardNodeRenderer implements NodeRenderer {
             case ORDER -> renderShuffledSteps(block, card.id());
             default -> { }
         }
+        html.tag("p", attrs("class", "card-feedback", "role", "status"));
+        html.tag("/p");
+        html.line();
         html.tag("details", attrs("class", "card-reveal"));
         html.tag("summary");
         html.text("Show answer");
@@ -77,9 +97,6 @@ public final class CardNodeRenderer implements NodeRenderer {
         }
         html.tag("/div");
         html.tag("/details");
-        html.line();
-        html.tag("p", attrs("class", "card-feedback", "role", "status"));
-        html.tag("/p");
         html.line();
         html.tag("/div");
         html.line();
@@ -117,7 +134,7 @@ public final class CardNodeRenderer implements NodeRenderer {
                 for (CardPart option : block.parts(CardPart.Role.OPTION)) {
                     if (option.correct()) {
                         html.tag("li");
-                        renderInline(option);
+                        renderItem(option);
                         html.tag("/li");
                     }
                 }
@@ -130,7 +147,7 @@ public final class CardNodeRenderer implements NodeRenderer {
                 html.tag("ol", attrs("class", "card-solution-list"));
                 for (CardPart step : block.parts(CardPart.Role.STEP)) {
                     html.tag("li");
-                    renderInline(step);
+                    renderItem(step);
                     html.tag("/li");
                 }
                 html.tag("/ol");
@@ -145,7 +162,7 @@ public final class CardNodeRenderer implements NodeRenderer {
         html.tag("/legend");
         for (String value : List.of("true", "false")) {
             String id = base + "-" + value;
-            html.tag("div", attrs("class", "card-choice"));
+            html.tag("div", attrs("class", "card-option"));
             html.tag("input", attrs("type", "radio", "name", base, "id", id, "value", value,
                     "data-correct", String.valueOf(value.equals(String.valueOf(answer)))), true);
             html.tag("label", attrs("for", id));
@@ -166,12 +183,23 @@ public final class CardNodeRenderer implements NodeRenderer {
         html.tag("/legend");
         for (int i = 0; i < options.size(); i++) {
             String id = base + "-o" + (i + 1);
-            html.tag("div", attrs("class", "card-choice"));
-            html.tag("input", attrs("type", several ? "checkbox" : "radio", "name", base, "id", id,
-                    "value", String.valueOf(i + 1), "data-correct", String.valueOf(options.get(i).correct())), true);
-            html.tag("label", attrs("for", id));
-            renderInline(options.get(i));
-            html.tag("/label");
+            CardPart option = options.get(i);
+            Map<String, String> input = attrs("type", several ? "checkbox" : "radio", "name", base, "id", id,
+                    "value", String.valueOf(i + 1), "data-correct", String.valueOf(option.correct()));
+            html.tag("div", attrs("class", "card-option"));
+            if (isInline(option)) {
+                html.tag("input", input, true);
+                html.tag("label", attrs("for", id));
+                renderInline(option);
+                html.tag("/label");
+            } else {
+                // block content (lists, code) may not sit in a <label>: name the input by the block instead
+                input.put("aria-labelledby", id + "-text");
+                html.tag("input", input, true);
+                html.tag("div", attrs("class", "card-option-text", "id", id + "-text"));
+                renderChildren(option);
+                html.tag("/div");
+            }
             html.tag("/div");
         }
         html.tag("/fieldset");
@@ -183,9 +211,9 @@ public final class CardNodeRenderer implements NodeRenderer {
         html.tag("ol", attrs("class", "card-steps"));
         for (int index : StepShuffle.order(id, steps.size())) {
             html.tag("li", attrs("class", "card-step", "data-step", String.valueOf(index + 1)));
-            html.tag("span", attrs("class", "card-step-text"));
-            renderInline(steps.get(index));
-            html.tag("/span");
+            html.tag("div", attrs("class", "card-step-text"));
+            renderItem(steps.get(index));
+            html.tag("/div");
             html.tag("/li");
         }
         html.tag("/ol");
@@ -205,19 +233,31 @@ public final class CardNodeRenderer implements NodeRenderer {
                 "autocomplete", "off", "spellcheck", "false"), true);
     }
 
-    /** Renders a part's paragraphs without their {@code <p>}, for labels and list items. */
-    private void renderInline(CardPart part) {
-        boolean first = true;
+    /** Renders an option or step inside a list item: inline when it is only paragraphs, else as blocks. */
+    private void renderItem(CardPart part) {
+        if (isInline(part)) {
+            renderInline(part);
+        } else {
+            renderChildren(part);
+        }
+    }
+
+    private static boolean isInline(CardPart part) {
         for (Node child = part.getFirstChild(); child != null; child = child.getNext()) {
-            if (!first) {
+            if (!(child instanceof Paragraph)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Renders a part made of paragraphs without their {@code <p>}, for labels and list items. */
+    private void renderInline(CardPart part) {
+        for (Node child = part.getFirstChild(); child != null; child = child.getNext()) {
+            if (child != part.getFirstChild()) {
                 html.tag("br", Map.of(), true);
             }
-            if (child instanceof Paragraph) {
-                renderChildren(child);
-            } else {
-                context.render(child);
-            }
-            first = false;
+            renderChildren(child);
         }
     }
 

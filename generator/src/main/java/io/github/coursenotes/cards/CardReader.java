@@ -28,17 +28,15 @@ public final class CardReader {
     }
 
     public Optional<CardBlock> read(FencedCodeBlock fence, CardContext context) {
-        var span = fence.getSourceSpans().isEmpty() ? null : fence.getSourceSpans().get(0);
-        int line = context.bodyLine() + (span == null ? 0 : span.getLineIndex());
-        int column = 1 + (span == null ? 0 : span.getColumnIndex());
-        Optional<CardInfo> info = CardInfo.parse(fence.getInfo(), context.label(), line, column, diagnostics);
+        FenceLine opening = FenceLine.of(fence, context);
+        Optional<CardInfo> info = CardInfo.parse(opening, context.label(), diagnostics);
         if (info.isEmpty()) {
             return Optional.empty();
         }
-        List<CardSection> sections = CardSections.split(fence.getLiteral(), line + 1);
+        List<CardSection> sections = CardSections.split(fence.getLiteral(), opening.line() + 1);
         CardType type = info.get().type();
         Diagnostics local = new Diagnostics();
-        CardBuilder builder = new CardBuilder(parser, local, context, line, column);
+        CardBuilder builder = new CardBuilder(parser, local, context, opening);
         Optional<CardBlock> block = switch (type) {
             case FLIP -> builder.flip(sections);
             case CLOZE -> builder.cloze(sections);

@@ -1,12 +1,12 @@
 package io.github.coursenotes.cards;
 
-import io.github.coursenotes.diagnostic.Diagnostics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /** Replaces {@code {{answer|alternative}}} in the text of a cloze card with {@link ClozeBlank} nodes. */
@@ -17,8 +17,12 @@ final class ClozeBlanks {
     private ClozeBlanks() {
     }
 
-    /** Returns the number of blanks made; empty blanks are reported. */
-    static int replace(CardPart prompt, String label, int line, Diagnostics diagnostics) {
+    /**
+     * Returns the number of blanks made; empty blanks are reported.
+     *
+     * @param bodyLine the file line of the body's first line: the prompt's source spans count from it
+     */
+    static int replace(CardPart prompt, int bodyLine, CardProblems problems) {
         List<Text> texts = new ArrayList<>();
         prompt.accept(new AbstractVisitor() {
             @Override
@@ -34,10 +38,11 @@ final class ClozeBlanks {
             while (matcher.find()) {
                 List<String> answers = Arrays.stream(matcher.group(1).split("\\|"))
                         .map(String::strip).filter(answer -> !answer.isEmpty()).toList();
-                int blankLine = text.getSourceSpans().isEmpty() ? line
-                        : line + text.getSourceSpans().get(0).getLineIndex() - lineIndexOf(prompt);
                 if (answers.isEmpty()) {
-                    diagnostics.error(label, blankLine, 1, "empty cloze blank '{{}}': write the answer inside");
+                    SourceSpan span = text.getSourceSpans().isEmpty() ? null : text.getSourceSpans().get(0);
+                    problems.error(span == null ? bodyLine : bodyLine + span.getLineIndex(),
+                            span == null ? 1 : span.getColumnIndex() + 1 + matcher.start(),
+                            "empty cloze blank '" + matcher.group() + "': write the answer inside");
                     continue;
                 }
                 if (matcher.start() > last) {
@@ -54,10 +59,5 @@ final class ClozeBlanks {
             }
         }
         return count;
-    }
-
-    private static int lineIndexOf(CardPart prompt) {
-        var first = prompt.getFirstChild();
-        return first == null || first.getSourceSpans().isEmpty() ? 0 : first.getSourceSpans().get(0).getLineIndex();
     }
 }

@@ -67,7 +67,7 @@ public final class PageParser {
             }
         });
         CardReader reader = new CardReader(parser, diagnostics);
-        CardContext context = new CardContext(page.label(), page.bodyLine(), pageKey(page));
+        CardContext context = new CardContext(page.label(), page.bodyLine(), pageKey(page), page.body());
         List<CardBlock> cards = new ArrayList<>();
         for (FencedCodeBlock fence : fences) {
             Optional<CardBlock> card = reader.read(fence, context);

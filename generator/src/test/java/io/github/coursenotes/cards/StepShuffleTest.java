@@ -1,0 +1,29 @@
+package io.github.coursenotes.cards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class StepShuffleTest {
+
+    @Test
+    void theOrderIsAPermutationThatIsNeverTheRightOrder() {
+        for (int size = 2; size <= 8; size++) {
+            List<Integer> sorted = IntStream.range(0, size).boxed().toList();
+            for (int card = 0; card < 200; card++) {
+                List<Integer> order = StepShuffle.order("card-" + card, size);
+                assertEquals(sorted, order.stream().sorted().toList());
+                assertNotEquals(sorted, order, "card-" + card + " with " + size + " steps");
+            }
+        }
+    }
+
+    @Test
+    void theSameCardIsShuffledTheSameWayInEveryBuild() {
+        assertEquals(StepShuffle.order("order-one", 4), StepShuffle.order("order-one", 4));
+        assertEquals(List.of(0, 2, 1, 3), StepShuffle.order("order-one", 4), "fixed by java.util.Random's spec");
+    }
+}
