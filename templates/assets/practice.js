@@ -122,8 +122,9 @@
     var rows = [{ key: "", title: "Whole course" }].concat(chapters.map(function (key) {
       return { key: key, title: chapterTitles[key] };
     }));
-    var width = 640;
-    var rowHeight = 50;
+    // Drawn at the width it is shown at, so the text keeps its size on a phone.
+    var width = Math.max(280, Math.round(ui.chart.clientWidth || 640));
+    var rowHeight = 64;
     var top = 34;
     var height = top + rows.length * rowHeight;
     var chart = svg("svg", {
@@ -138,25 +139,25 @@
     STATUS_ORDER.forEach(function (status) {
       chart.appendChild(svg("rect", { x: String(legendX), y: "6", width: "14", height: "14", rx: "3", "class": "chart-" + status }));
       chart.appendChild(svg("text", { x: String(legendX + 20), y: "18", "class": "chart-legend" }, status));
-      legendX += 120;
+      legendX += 100;
     });
     rows.forEach(function (row, index) {
       var entry = counts[row.key];
       var y = top + index * rowHeight;
       chart.appendChild(svg("text", { x: "0", y: String(y + 14), "class": "chart-label" }, row.title));
-      chart.appendChild(svg("text", { x: String(width), y: String(y + 14), "class": "chart-numbers", "text-anchor": "end" },
-        entry.mastered + " / " + entry.learning + " / " + entry["new"]));
       var x = 0;
       STATUS_ORDER.forEach(function (status) {
         if (!entry[status]) {
           return;
         }
         var barWidth = width * entry[status] / entry.total;
-        var bar = svg("rect", { x: String(x), y: String(y + 22), width: String(barWidth), height: "16", "class": "chart-" + status });
+        var bar = svg("rect", { x: String(x), y: String(y + 22), width: String(barWidth), height: "14", "class": "chart-" + status });
         bar.appendChild(svg("title", {}, row.title + ": " + entry[status] + " " + status));
         chart.appendChild(bar);
         x += barWidth;
       });
+      chart.appendChild(svg("text", { x: "0", y: String(y + 52), "class": "chart-numbers" },
+        entry.mastered + " mastered · " + entry.learning + " learning · " + entry["new"] + " new"));
     });
     ui.chart.textContent = "";
     ui.chart.appendChild(chart);
@@ -247,7 +248,16 @@
       button.classList.remove("is-suggested");
     });
     enhance(card, id);
-    ui.stage.focus();
+    ui.stage.focus({ preventScroll: true });
+    scrollToSession();
+  }
+
+  /** Brings the session to the top of the window, below the sticky header. */
+  function scrollToSession() {
+    var header = $(".site-header");
+    var offset = header && window.getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0;
+    var top = ui.session.getBoundingClientRect().top + window.pageYOffset - offset - 8;
+    window.scrollTo(0, Math.max(0, top));
   }
 
   function enhance(card, id) {
@@ -481,7 +491,7 @@
     ui.gradeButtons = Array.prototype.slice.call(root.querySelectorAll(".practice-grade"));
     ui.summary = $(".practice-summary", root);
     ui.summaryNext = $(".practice-summary-next", root);
-    ui.overview = [ui.chart, ui.due, $(".practice-data", root)];
+    ui.overview = [ui.due, $(".practice-progress", root), $(".practice-data", root)];
     ui.dataStatus = $(".practice-data-status", root);
     ui.reset = $(".practice-reset", root);
     ui.resetConfirm = $(".practice-reset-confirm", root);
@@ -520,6 +530,13 @@
     $(".practice-reset-yes", ui.app).addEventListener("click", reset);
     $(".practice-reset-no", ui.app).addEventListener("click", function () {
       closeReset(true);
+    });
+    var drawnWidth = ui.chart.clientWidth;
+    window.addEventListener("resize", function () {
+      if (!session && ui.chart.clientWidth && ui.chart.clientWidth !== drawnWidth) {
+        drawnWidth = ui.chart.clientWidth;
+        refreshOverview();
+      }
     });
     window.addEventListener("storage", function () {
       if (!session) {

@@ -40,6 +40,16 @@ final class PracticePage implements SiteOutput {
         return model;
     }
 
+    /** "Page › Section" for the link back, without repeating the chapter's or the page's title. */
+    private static String where(LocatedCard card) {
+        String page = card.page().page().title();
+        String section = card.section();
+        if (page.equals(card.chapter().title())) {
+            return section;
+        }
+        return section.equals(page) ? page : page + " › " + section;
+    }
+
     private static Map<String, Object> card(LocatedCard card, NoteHtmlRenderer noteHtml) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", card.id());
@@ -48,6 +58,7 @@ final class PracticePage implements SiteOutput {
         model.put("chapterKey", card.chapter().url());
         model.put("page", card.page().page().title());
         model.put("section", card.section());
+        model.put("where", where(card));
         model.put("href", card.href());
         model.put("html", noteHtml.render(card.page(), card.block(), ""));
         return model;
