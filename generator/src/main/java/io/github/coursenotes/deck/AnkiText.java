@@ -52,7 +52,8 @@ public final class AnkiText {
     }
 
     private static String source(DeckCard card, String siteUrl) {
-        String where = escape(card.chapter().title() + " › " + card.pageTitle());
+        String chapter = card.chapter().title();
+        String where = escape(chapter.equals(card.pageTitle()) ? chapter : chapter + " › " + card.pageTitle());
         if (siteUrl == null) {
             return "<p class=\"card-source\">" + where + "</p>";
         }

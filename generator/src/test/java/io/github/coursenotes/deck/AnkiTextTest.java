@@ -91,6 +91,16 @@ class AnkiTextTest {
     }
 
     @Test
+    void aCardOnAChapterPageNamesTheChapterOnce() {
+        DeckChapter chapter = new DeckChapter("basics", "Basics", "basics/index.html");
+        DeckCard card = new DeckCard("intro", "flip", chapter, "Basics", "basics/index.html", "card-intro", "Basics",
+                "<p>Q</p>", "<p>A</p>", "", "");
+        AnkiImport.Note note = AnkiImport.read(AnkiText.write("C", "https://example.org/", List.of(card))).notes().get(0);
+        assertEquals("<p>A</p><p class=\"card-source\"><a href=\"https://example.org/basics/index.html#card-intro\">Basics</a></p>",
+                note.fields().get(1));
+    }
+
+    @Test
     void tabsQuotesLineBreaksAndHashesInFieldsSurviveTheImport() {
         DeckChapter chapter = new DeckChapter("two words", "Two \"words\"", "two/index.html");
         String front = "<pre><code>a\tb\n# not a comment\n\"quoted\"</code></pre>";
