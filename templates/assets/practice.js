@@ -1,6 +1,7 @@
 /*
  * The practice page: spaced-repetition sessions over every card of the course (schedule in
- * scheduler.js, records in progress.js, progress files in progress-file.js).
+ * scheduler.js, records in progress.js, the chart in progress-chart.js, export/import/reset in
+ * progress-transfer.js with the file format of progress-file.js).
  *
  * A session shows the due cards first, then up to N new cards (N set on the page), optionally of
  * one chapter. Space shows the answer, 1-4 grade it (Again, Hard, Good, Easy; Space again = Good).
@@ -13,9 +14,7 @@
 (function () {
   "use strict";
   var cn = (window.coursenotes = window.coursenotes || {});
-  var SVG = "http://www.w3.org/2000/svg";
   var GRADE_NAMES = { 1: "again", 2: "hard", 3: "good", 4: "easy" };
-  var STATUS_ORDER = ["mastered", "learning", "new"];
 
   var practice = (cn.practice = cn.practice || {});
   practice.now = practice.now || function () {
@@ -30,17 +29,6 @@
 
   function $(selector, root) {
     return (root || document).querySelector(selector);
-  }
-
-  function create(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
   }
 
   function siteTitle() {
@@ -86,7 +74,7 @@
       templates[id] = item.cloneNode(true);
     });
     Array.prototype.forEach.call(ui.chapter.options, function (option) {
-      chapterTitles[option.value] = option.textContent.replace(/\s*\(\d+\)$/, "");
+      chapterTitles[option.value] = option.getAttribute("data-title") || option.textContent;
     });
     var list = $(".practice-list");
     list.parentNode.removeChild(list);
@@ -100,67 +88,14 @@
 
   /* Progress overview: the chart and what is due. */
 
-  function svg(tag, attributes, text) {
-    var node = document.createElementNS(SVG, tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      node.setAttribute(name, attributes[name]);
-    });
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
-
-  function describe(counts) {
-    return counts.mastered + " mastered, " + counts.learning + " learning, " + counts["new"] + " new";
-  }
-
   function drawChart(counts) {
-    var chapters = Object.keys(chapterTitles).filter(function (key) {
-      return key && counts[key];
+    var rows = [{ title: "Whole course", counts: counts[""] }];
+    Object.keys(chapterTitles).forEach(function (key) {
+      if (key && counts[key]) {
+        rows.push({ title: chapterTitles[key], counts: counts[key] });
+      }
     });
-    var rows = [{ key: "", title: "Whole course" }].concat(chapters.map(function (key) {
-      return { key: key, title: chapterTitles[key] };
-    }));
-    // Drawn at the width it is shown at, so the text keeps its size on a phone.
-    var width = Math.max(280, Math.round(ui.chart.clientWidth || 640));
-    var rowHeight = 64;
-    var top = 34;
-    var height = top + rows.length * rowHeight;
-    var chart = svg("svg", {
-      viewBox: "0 0 " + width + " " + height, width: String(width), height: String(height),
-      role: "img", "aria-labelledby": "practice-chart-title practice-chart-desc", "class": "progress-chart"
-    });
-    chart.appendChild(svg("title", { id: "practice-chart-title" }, "Progress by chapter"));
-    chart.appendChild(svg("desc", { id: "practice-chart-desc" }, rows.map(function (row) {
-      return row.title + ": " + describe(counts[row.key]);
-    }).join("; ") + "."));
-    var legendX = 0;
-    STATUS_ORDER.forEach(function (status) {
-      chart.appendChild(svg("rect", { x: String(legendX), y: "6", width: "14", height: "14", rx: "3", "class": "chart-" + status }));
-      chart.appendChild(svg("text", { x: String(legendX + 20), y: "18", "class": "chart-legend" }, status));
-      legendX += 100;
-    });
-    rows.forEach(function (row, index) {
-      var entry = counts[row.key];
-      var y = top + index * rowHeight;
-      chart.appendChild(svg("text", { x: "0", y: String(y + 14), "class": "chart-label" }, row.title));
-      var x = 0;
-      STATUS_ORDER.forEach(function (status) {
-        if (!entry[status]) {
-          return;
-        }
-        var barWidth = width * entry[status] / entry.total;
-        var bar = svg("rect", { x: String(x), y: String(y + 22), width: String(barWidth), height: "14", "class": "chart-" + status });
-        bar.appendChild(svg("title", {}, row.title + ": " + entry[status] + " " + status));
-        chart.appendChild(bar);
-        x += barWidth;
-      });
-      chart.appendChild(svg("text", { x: "0", y: String(y + 52), "class": "chart-numbers" },
-        entry.mastered + " mastered · " + entry.learning + " learning · " + entry["new"] + " new"));
-    });
-    ui.chart.textContent = "";
-    ui.chart.appendChild(chart);
+    cn.progressChart.draw(ui.chart, rows);
   }
 
   function whenText(time) {
@@ -400,79 +335,6 @@
     }
   }
 
-  /* Export, import, reset. */
-
-  function status(text) {
-    ui.dataStatus.textContent = text;
-  }
-
-  function exportProgress() {
-    var now = practice.now();
-    var text = cn.progressFile.serialize(cn.progress.all(), siteTitle(), now);
-    var url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    var link = create("a");
-    link.href = url;
-    link.download = cn.progressFile.fileName(siteTitle(), now);
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () {
-      URL.revokeObjectURL(url);
-    }, 10000);
-    status("Exported the progress of " + Object.keys(cn.progress.all()).length + " cards to " + link.download + ".");
-  }
-
-  function importProgress(file) {
-    var reader = new FileReader();
-    reader.onload = function () {
-      var parsed;
-      try {
-        parsed = cn.progressFile.parse(reader.result);
-      } catch (e) {
-        status("Nothing imported: " + e.message);
-        return;
-      }
-      var merged = cn.progressFile.merge(cn.progress.all(), parsed.cards);
-      cn.progress.replaceAll(merged.records);
-      var known = Object.keys(parsed.cards).filter(function (id) {
-        return templates[id];
-      }).length;
-      var text = "Imported the progress of " + Object.keys(parsed.cards).length + " cards (" + merged.added + " new here, " +
-        merged.updated + " updated, " + merged.kept + " kept because they are more recent here); " + known +
-        " of them are cards of this course.";
-      if (parsed.site && parsed.site !== siteTitle()) {
-        text += " The file was exported from “" + parsed.site + "”.";
-      }
-      status(text);
-      refreshOverview();
-    };
-    reader.onerror = function () {
-      status("Nothing imported: the file could not be read.");
-    };
-    reader.readAsText(file);
-  }
-
-  function askReset() {
-    ui.resetConfirm.hidden = false;
-    $(".practice-reset-no", ui.resetConfirm).focus();
-  }
-
-  function closeReset(focus) {
-    ui.resetConfirm.hidden = true;
-    if (focus) {
-      ui.reset.focus();
-    }
-  }
-
-  function reset() {
-    var count = Object.keys(cn.progress.all()).length;
-    cn.progress.reset();
-    closeReset(true);
-    status("Erased the progress of " + count + " cards.");
-    refreshOverview();
-  }
-
   /* Wiring. */
 
   function bind(root) {
@@ -492,10 +354,6 @@
     ui.summary = $(".practice-summary", root);
     ui.summaryNext = $(".practice-summary-next", root);
     ui.overview = [ui.due, $(".practice-progress", root), $(".practice-data", root)];
-    ui.dataStatus = $(".practice-data-status", root);
-    ui.reset = $(".practice-reset", root);
-    ui.resetConfirm = $(".practice-reset-confirm", root);
-    ui.importFile = $(".practice-import-file", root);
   }
 
   function listen() {
@@ -516,20 +374,13 @@
     });
     $(".practice-end", ui.app).addEventListener("click", finish);
     document.addEventListener("keydown", onKey);
-    $(".practice-export", ui.app).addEventListener("click", exportProgress);
-    $(".practice-import", ui.app).addEventListener("click", function () {
-      ui.importFile.click();
-    });
-    ui.importFile.addEventListener("change", function () {
-      if (ui.importFile.files && ui.importFile.files[0]) {
-        importProgress(ui.importFile.files[0]);
-      }
-      ui.importFile.value = "";
-    });
-    ui.reset.addEventListener("click", askReset);
-    $(".practice-reset-yes", ui.app).addEventListener("click", reset);
-    $(".practice-reset-no", ui.app).addEventListener("click", function () {
-      closeReset(true);
+    cn.progressTransfer.bind($(".practice-data", ui.app), {
+      now: practice.now,
+      site: siteTitle(),
+      isCard: function (id) {
+        return Object.prototype.hasOwnProperty.call(templates, id);
+      },
+      changed: refreshOverview
     });
     var drawnWidth = ui.chart.clientWidth;
     window.addEventListener("resize", function () {
@@ -559,7 +410,7 @@
 
   function init() {
     var root = $(".practice-app");
-    if (!root || !cn.scheduler || !cn.progress || !cn.progressFile) {
+    if (!root || !cn.scheduler || !cn.progress || !cn.progressFile || !cn.progressChart || !cn.progressTransfer) {
       return;
     }
     bind(root);

@@ -72,7 +72,8 @@ class PracticePageTest {
         assertEquals(List.of("", "basics/index.html"), page.select("#practice-chapter option").eachAttr("value"));
         assertEquals("cards-anki.txt", page.selectFirst("a[href=cards-anki.txt]").attr("href"));
         assertNotNull(page.selectFirst("a[href=cards.json]"));
-        assertEquals(List.of("assets/progress-file.js", "assets/practice.js"),
+        assertEquals(List.of("assets/progress-file.js", "assets/progress-chart.js", "assets/progress-transfer.js",
+                "assets/practice.js"),
                 page.select("main script").eachAttr("src"));
         assertTrue(page.select("head script").eachAttr("src").containsAll(
                 List.of("deck.js", "assets/scheduler.js", "assets/sidebar-progress.js")));
