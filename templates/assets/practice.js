@@ -99,16 +99,7 @@
   }
 
   function whenText(time) {
-    var now = practice.now();
-    if (time <= now) {
-      return "now";
-    }
-    var today = cn.scheduler.dayStart(now, 0);
-    if (time < cn.scheduler.dayStart(now, 1)) {
-      return "in " + cn.scheduler.formatDelay(time - now);
-    }
-    var days = Math.round((cn.scheduler.dayStart(time, 0) - today) / cn.scheduler.DAY);
-    return days === 1 ? "tomorrow" : "in " + days + " days";
+    return cn.scheduler.describeDue(time, practice.now());
   }
 
   function refreshOverview() {

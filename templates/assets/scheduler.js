@@ -284,6 +284,18 @@
     return result;
   }
 
+  /** When a due time comes, in words: "now", "in 10 min", "in 3 h", "tomorrow", "in 4 days". */
+  function describeDue(time, now) {
+    if (time <= now) {
+      return "now";
+    }
+    if (time < dayStart(now, 1)) {
+      return "in " + formatDelay(time - now);
+    }
+    var days = Math.round((dayStart(time, 0) - dayStart(now, 0)) / DAY);
+    return days === 1 ? "tomorrow" : "in " + days + " days";
+  }
+
   /** The earliest due time among the given cards' scheduled records, or null. */
   function nextDue(cards, records) {
     var next = null;
@@ -311,6 +323,7 @@
     counts: counts,
     nextDue: nextDue,
     dayStart: dayStart,
+    describeDue: describeDue,
     formatDelay: formatDelay,
     formatDays: formatDays
   };

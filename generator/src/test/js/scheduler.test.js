@@ -210,3 +210,11 @@ test("durations read naturally", () => {
   assert.equal(scheduler.formatDays(45), "1.5 months");
   assert.equal(scheduler.formatDays(365), "1 year");
 });
+
+test("due times are told relative to the learner's day", () => {
+  assert.equal(scheduler.describeDue(NOON - MINUTE, NOON), "now");
+  assert.equal(scheduler.describeDue(NOON + 10 * MINUTE, NOON), "in 10 min");
+  assert.equal(scheduler.describeDue(NOON + 3 * HOUR, NOON), "in 3 h");
+  assert.equal(scheduler.describeDue(TOMORROW_4AM, NOON), "tomorrow");
+  assert.equal(scheduler.describeDue(TOMORROW_4AM + 3 * DAY, NOON), "in 4 days");
+});

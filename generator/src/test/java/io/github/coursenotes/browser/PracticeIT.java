@@ -130,7 +130,6 @@ class PracticeIT {
                 + "'flip-one': {state: 'review', interval: 10, ease: 2.5, reps: 3, lapses: 0, due: now - 2000},"
                 + "'tf-one': {state: 'review', interval: 4, ease: 2.5, reps: 2, lapses: 0, due: now - 1000},"
                 + "'cloze-one': {state: 'review', interval: 30, ease: 2.5, reps: 5, lapses: 0, due: now + 86400000 * 20}});");
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('practice-new-limit').value = '0';");
         driver.navigate().refresh();
         waitFor(() -> element(".practice-app").isDisplayed());
         assertEquals("2", element(".practice-due").getAttribute("data-due"));
@@ -149,7 +148,19 @@ class PracticeIT {
         assertEquals(5L, number("return coursenotes.progress.get('flip-one').interval;"), "the lapse halved the interval");
         assertEquals(10L, number("return coursenotes.progress.get('tf-one').interval;"));
         assertEquals("1/6 mastered", text("#sidebar .nav-progress"), "the 30-day card counts as mastered");
+        driver.navigate().refresh();
+        waitFor(() -> element(".practice-app").isDisplayed());
+        assertEquals("0", element("#practice-new-limit").getAttribute("value"), "the new-card limit is remembered");
         assertEquals(List.of(), Browser.consoleErrors(driver));
+    }
+
+    @Test
+    void aChapterCanBeChosenFromTheAddress() {
+        driver = Browser.start();
+        driver.get(Browser.url(Browser.fixture(), "practice.html") + "?chapter=basics%2Findex.html");
+        waitFor(() -> element(".practice-app").isDisplayed());
+        assertEquals("basics/index.html", element("#practice-chapter").getAttribute("value"));
+        assertEquals("0 cards are due in Basics, 6 new.", text(".practice-due"));
     }
 
     @Test
