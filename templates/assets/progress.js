@@ -2,7 +2,8 @@
  * The learner's progress, kept in localStorage only (nothing leaves the browser).
  * One record per card id, shared by the cards in the notes (cards.js) and the practice page:
  *   { seen, right, wrong, last: "right"|"wrong", at: ms,        <- written by cards.js and practice
- *     due: ms, interval: days, ease, reps, lapses, state }      <- written by the scheduler
+ *     due: ms, interval: days, ease, reps, lapses, state,        <- written by the scheduler
+ *     graded: ms }                                               (scheduler.js; practice.html)
  * Stored under "coursenotes:<site title>:cards" so two courses opened from disk do not mix.
  */
 (function (root) {

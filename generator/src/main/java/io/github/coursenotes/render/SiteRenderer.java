@@ -10,6 +10,8 @@ public final class SiteRenderer {
     private static final List<SiteOutput> OUTPUTS = List.of(
             new NotePages(),
             new NotFoundPage(),
+            new PracticePage(),
+            new DeckExports(),
             new StaticFiles());
 
     private final SiteContext site;

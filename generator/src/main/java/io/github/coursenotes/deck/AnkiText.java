@@ -1,0 +1,80 @@
+package io.github.coursenotes.deck;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The deck as a tab-separated text file that Anki imports (File › Import) with one note per card.
+ * Header lines tell Anki the separator, that fields are HTML, and which columns hold the note's
+ * GUID (so importing a newer build updates the notes instead of duplicating them), note type, deck
+ * and tags. Cloze cards become notes of type Cloze with every blank as {@code {{c1::answer}}} (one
+ * Anki card hiding all blanks, as on the site); the others become Basic notes.
+ *
+ * <p>Columns: GUID, note type, deck, Front (Cloze: Text), Back (Cloze: Back Extra), tags. A field
+ * holding a double quote, tab or line break is quoted the CSV way, with inner quotes doubled.
+ */
+public final class AnkiText {
+
+    public static final String HEADER = """
+            #separator:tab
+            #html:true
+            #guid column:1
+            #notetype column:2
+            #deck column:3
+            #tags column:6
+            """;
+
+    private AnkiText() {
+    }
+
+    /**
+     * @param siteTitle the course title: the deck name and the GUID and tag prefix
+     * @param siteUrl   the published site's URL ending in {@code /}, for the links back to the notes; or {@code null}
+     */
+    public static String write(String siteTitle, String siteUrl, List<DeckCard> cards) {
+        StringBuilder out = new StringBuilder(HEADER);
+        String course = slug(siteTitle);
+        for (DeckCard card : cards) {
+            String source = source(card, siteUrl);
+            List<String> fields = List.of(
+                    course + "/" + card.id(),
+                    card.isCloze() ? "Cloze" : "Basic",
+                    siteTitle,
+                    card.isCloze() ? card.clozeText() : card.front(),
+                    (card.isCloze() ? "" : card.back()) + card.explanation() + source,
+                    course + "::" + slug(card.chapter().slug()));
+            for (int i = 0; i < fields.size(); i++) {
+                out.append(i == 0 ? "" : "\t").append(field(fields.get(i)));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String source(DeckCard card, String siteUrl) {
+        String chapter = card.chapter().title();
+        String where = escape(chapter.equals(card.pageTitle()) ? chapter : chapter + " › " + card.pageTitle());
+        if (siteUrl == null) {
+            return "<p class=\"card-source\">" + where + "</p>";
+        }
+        return "<p class=\"card-source\"><a href=\"" + escape(siteUrl + card.href()) + "\">" + where + "</a></p>";
+    }
+
+    static String field(String value) {
+        String flat = value.strip();
+        if (flat.indexOf('"') < 0 && flat.indexOf('\t') < 0 && flat.indexOf('\n') < 0 && flat.indexOf('\r') < 0) {
+            return flat;
+        }
+        return '"' + flat.replace("\"", "\"\"") + '"';
+    }
+
+    /** Lowercase words joined by hyphens: safe in a tag or GUID. */
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "course" : slug;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.coursenotes.render;
+
+import io.github.coursenotes.content.Chapter;
+import io.github.coursenotes.content.CourseNode;
+import io.github.coursenotes.content.Page;
+import io.github.coursenotes.deck.AnkiText;
+import io.github.coursenotes.deck.CardsJson;
+import io.github.coursenotes.deck.DeckCard;
+import io.github.coursenotes.deck.DeckScript;
+import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.output.OutputSink;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deck exports: {@code cards.json} (links relative to the site root), {@code cards-anki.txt}
+ * (links absolute when the site URL is known, since Anki shows the cards outside the site) and
+ * {@code deck.js} (card ids per chapter, for the sidebar's progress).
+ */
+final class DeckExports implements SiteOutput {
+
+    static final String CARDS_JSON = "cards.json";
+    static final String ANKI_TEXT = "cards-anki.txt";
+    static final String DECK_SCRIPT = "deck.js";
+
+    @Override
+    public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
+        List<LocatedCard> cards = CourseCards.of(site);
+        String title = site.settings().title();
+        CardFaces siteFaces = new CardFaces(site.noteHtml(), "");
+        List<DeckCard> deck = cards.stream().map(siteFaces::render).toList();
+        sink.write(CARDS_JSON, CardsJson.write(title, CourseCards.chapters(cards), deck));
+        String siteUrl = site.settings().siteUrl();
+        List<DeckCard> ankiDeck = siteUrl == null ? deck
+                : cards.stream().map(new CardFaces(site.noteHtml(), siteUrl)::render).toList();
+        sink.write(ANKI_TEXT, AnkiText.write(title, siteUrl, ankiDeck));
+        sink.write(DECK_SCRIPT, DeckScript.write(groups(site, cards)));
+    }
+
+    /** Every chapter (at any depth) and every top-level page that has cards, with its cards' ids. */
+    private static List<DeckScript.Group> groups(SiteContext site, List<LocatedCard> cards) {
+        List<DeckScript.Group> groups = new ArrayList<>();
+        for (Chapter chapter : site.course().chapters()) {
+            List<String> ids = cards.stream()
+                    .filter(card -> CourseCards.contains(chapter, card.page().page()))
+                    .map(LocatedCard::id).toList();
+            if (!ids.isEmpty()) {
+                groups.add(new DeckScript.Group(chapter.intro().outputPath(), chapter.title(), ids));
+            }
+        }
+        for (CourseNode child : site.course().root().children()) {
+            if (child instanceof Page page) {
+                List<String> ids = cards.stream().filter(card -> card.page().page() == page).map(LocatedCard::id).toList();
+                if (!ids.isEmpty()) {
+                    groups.add(new DeckScript.Group(page.outputPath(), page.title(), ids));
+                }
+            }
+        }
+        return groups;
+    }
+}
