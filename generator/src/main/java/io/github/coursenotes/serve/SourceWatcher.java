@@ -21,34 +21,48 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * Watches folders recursively with the JDK {@link WatchService}: new, changed, deleted and renamed
- * files and folders are reported, and new folders are watched as they appear. Hidden files and
- * editor backups ({@code .name}, {@code name~}) are ignored, as the build ignores hidden files.
+ * files and folders are reported, and new folders are watched as they appear. A root that does not
+ * exist yet (a content-only project adding {@code templates/} later) is awaited in its parent folder,
+ * where nothing else is reported: the parent usually holds {@code site/}, which every build replaces.
+ * Hidden files and editor backups ({@code .name}, {@code name~}) are ignored, as the build ignores
+ * hidden files.
  */
 final class SourceWatcher implements AutoCloseable {
 
     private final WatchService service;
+    private final List<Path> roots;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final Map<WatchKey, Path> awaitedIn = new ConcurrentHashMap<>();
     private final Consumer<List<Path>> onChange;
     private final Thread thread;
 
-    private SourceWatcher(WatchService service, Consumer<List<Path>> onChange) {
+    private SourceWatcher(WatchService service, List<Path> roots, Consumer<List<Path>> onChange) {
         this.service = service;
+        this.roots = roots;
         this.onChange = onChange;
         this.thread = new Thread(this::run, "coursenotes-watch");
         this.thread.setDaemon(true);
     }
 
-    /** Starts watching the folders of {@code roots} that exist; {@code onChange} runs on the watcher's thread. */
+    /** Starts watching {@code roots} (missing ones as soon as they appear); {@code onChange} runs on the watcher's thread. */
     static SourceWatcher start(List<Path> roots, Consumer<List<Path>> onChange) throws IOException {
-        SourceWatcher watcher = new SourceWatcher(FileSystems.getDefault().newWatchService(), onChange);
-        for (Path root : roots) {
-            if (root != null && Files.isDirectory(root)) {
-                watcher.registerTree(root.toAbsolutePath().normalize());
+        List<Path> absolute = roots.stream().filter(Objects::nonNull)
+                .map(root -> root.toAbsolutePath().normalize()).toList();
+        SourceWatcher watcher = new SourceWatcher(FileSystems.getDefault().newWatchService(), absolute, onChange);
+        for (Path root : absolute) {
+            if (Files.isDirectory(root)) {
+                watcher.registerTree(root);
+            }
+        }
+        for (Path root : absolute) {
+            if (!Files.isDirectory(root)) {
+                watcher.awaitRoot(root);
             }
         }
         watcher.thread.start();
@@ -74,9 +88,9 @@ final class SourceWatcher implements AutoCloseable {
                 return;
             }
             Path folder = folders.get(key);
-            List<Path> changed = folder == null ? List.of() : changes(key, folder);
+            List<Path> changed = folder != null ? changes(key, folder) : appearedRoots(key);
             if (!key.reset()) {
-                folders.remove(key); // the folder was deleted or moved away
+                forget(key); // the folder was deleted or moved away
             }
             if (!changed.isEmpty()) {
                 onChange.accept(changed);
@@ -101,6 +115,43 @@ final class SourceWatcher implements AutoCloseable {
             changed.add(child);
         }
         return changed;
+    }
+
+    /** Events in the parent of a missing root: only that root appearing counts. */
+    private List<Path> appearedRoots(WatchKey key) {
+        Path parent = awaitedIn.get(key);
+        List<Path> appeared = new ArrayList<>();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            Path child = parent == null || event.kind() == OVERFLOW ? null : parent.resolve((Path) event.context());
+            if (child != null && roots.contains(child) && Files.isDirectory(child) && !folders.containsValue(child)) {
+                registerQuietly(child);
+                appeared.add(child);
+            }
+        }
+        return appeared;
+    }
+
+    private void forget(WatchKey key) {
+        Path folder = folders.remove(key);
+        awaitedIn.remove(key);
+        if (folder != null && roots.contains(folder)) {
+            try {
+                awaitRoot(folder); // deleted: watch for it to come back
+            } catch (IOException gone) {
+                // Its parent is gone too: nothing left to watch for this root.
+            }
+        }
+    }
+
+    private void awaitRoot(Path root) throws IOException {
+        Path parent = root.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        WatchKey key = parent.register(service, ENTRY_CREATE);
+        if (!folders.containsKey(key)) {
+            awaitedIn.put(key, parent);
+        }
     }
 
     private static boolean ignored(Path path) {
