@@ -51,7 +51,12 @@ final class Rebuilder {
 
     /** Notes changed sources and (re)starts the quiet-time countdown to the next build. */
     synchronized void changed(Collection<Path> paths) {
-        pending.addAll(paths);
+        // An output folder inside content/ would otherwise trigger a rebuild with every build.
+        Path output = config.build().outputDirectory().toAbsolutePath().normalize();
+        paths.stream().filter(path -> !path.startsWith(output)).forEach(pending::add);
+        if (pending.isEmpty() || scheduler.isShutdown()) {
+            return;
+        }
         if (scheduled != null) {
             scheduled.cancel(false);
         }
@@ -68,8 +73,12 @@ final class Rebuilder {
             changed = Set.copyOf(pending);
             pending.clear();
         }
+        if (changed.isEmpty()) {
+            return; // an earlier run already took these changes
+        }
         Path templates = config.build().templatesDirectory();
-        if (templates != null && changed.stream().anyMatch(path -> path.startsWith(templates))) {
+        Path watched = templates == null ? null : templates.toAbsolutePath().normalize();
+        if (watched != null && changed.stream().anyMatch(path -> path.startsWith(watched))) {
             theme = null;
         }
         log.info("coursenotes: " + describe(changed) + " changed, rebuilding");
