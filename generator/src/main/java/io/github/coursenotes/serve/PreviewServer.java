@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The live preview: builds the site once, serves the output folder over HTTP, watches
@@ -59,10 +63,10 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(ServeConfig config, ServeLog log) throws IOException, InterruptedException {
         PreviewServer server = new PreviewServer(config, log);
+        List<Path> sources = Stream.of(config.build().contentDirectory(), config.build().templatesDirectory())
+                .filter(Objects::nonNull).toList();
         try {
-            server.watcher = SourceWatcher.start(
-                    List.of(config.build().contentDirectory(), config.build().templatesDirectory()),
-                    server.rebuilder::changed);
+            server.watcher = SourceWatcher.start(sources, server.rebuilder::changed);
             server.rebuilder.buildNow();
             server.scheduler.scheduleAtFixedRate(server.events::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
                     TimeUnit.SECONDS);
@@ -71,9 +75,9 @@ public final class PreviewServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        log.info("coursenotes: serving " + server.url() + " (watching " + config.build().label(
-                config.build().contentDirectory()) + "/ and " + config.build().label(
-                config.build().templatesDirectory()) + "/; press Ctrl+C to stop)");
+        String watched = sources.stream().map(source -> config.build().label(source) + "/")
+                .collect(Collectors.joining(" and "));
+        log.info("coursenotes: serving " + server.url() + " (watching " + watched + "; press Ctrl+C to stop)");
         return server;
     }
 
