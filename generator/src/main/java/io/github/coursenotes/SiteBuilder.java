@@ -28,15 +28,20 @@ public final class SiteBuilder {
 
     /** Builds the site into the output folder, replacing it only when there are no errors. */
     public static BuildResult build(BuildConfig config) throws IOException {
-        return run(config, true);
+        return run(config, Theme.load(config.templatesDirectory()), true);
+    }
+
+    /** Builds with an already loaded theme: the preview server keeps it between rebuilds until a template changes. */
+    public static BuildResult build(BuildConfig config, Theme theme) throws IOException {
+        return run(config, theme, true);
     }
 
     /** Checks everything a build checks, templates included, and writes nothing. */
     public static BuildResult check(BuildConfig config) throws IOException {
-        return run(config, false);
+        return run(config, Theme.load(config.templatesDirectory()), false);
     }
 
-    private static BuildResult run(BuildConfig config, boolean write) throws IOException {
+    private static BuildResult run(BuildConfig config, Theme theme, boolean write) throws IOException {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
@@ -47,7 +52,7 @@ public final class SiteBuilder {
         CardIdChecker.check(pages, diagnostics);
         ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
         SiteRenderer renderer = new SiteRenderer(new SiteContext(course, pages, links,
-                Theme.load(config.templatesDirectory()), settings(config, course)));
+                theme, settings(config, course)));
         boolean written = false;
         if (!write) {
             renderer.render(OutputSink.discard(), diagnostics);

@@ -1,0 +1,136 @@
+package io.github.coursenotes.serve;
+
+import io.github.coursenotes.BuildResult;
+import io.github.coursenotes.SiteBuilder;
+import io.github.coursenotes.render.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs the builds of the preview server one at a time on its scheduler: the first one at once,
+ * then one after each burst of changes has been quiet for the debounce time. The theme is kept
+ * between builds and loaded again only when something under {@code templates/} changed.
+ */
+final class Rebuilder {
+
+    private final ServeConfig config;
+    private final ScheduledExecutorService scheduler;
+    private final ServeLog log;
+    private final Consumer<BuildStatus> onBuilt;
+    private final Set<Path> pending = new LinkedHashSet<>();
+    private ScheduledFuture<?> scheduled;
+    private Theme theme;
+    private int builds;
+    private volatile BuildStatus status = new BuildStatus(0, false, List.of(), "not built yet", 0);
+
+    Rebuilder(ServeConfig config, ScheduledExecutorService scheduler, ServeLog log, Consumer<BuildStatus> onBuilt) {
+        this.config = config;
+        this.scheduler = scheduler;
+        this.log = log;
+        this.onBuilt = onBuilt;
+    }
+
+    /** Runs the first build and waits for it. */
+    BuildStatus buildNow() throws InterruptedException {
+        try {
+            return scheduler.submit(this::build).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the first build failed unexpectedly", e.getCause());
+        }
+    }
+
+    /** Notes changed sources and (re)starts the quiet-time countdown to the next build. */
+    synchronized void changed(Collection<Path> paths) {
+        // An output folder inside content/ would otherwise trigger a rebuild with every build.
+        Path output = config.build().outputDirectory().toAbsolutePath().normalize();
+        paths.stream().filter(path -> !path.startsWith(output)).forEach(pending::add);
+        if (pending.isEmpty() || scheduler.isShutdown()) {
+            return;
+        }
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+        scheduled = scheduler.schedule(this::rebuild, config.debounce().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    BuildStatus status() {
+        return status;
+    }
+
+    private void rebuild() {
+        Set<Path> changed;
+        synchronized (this) {
+            changed = Set.copyOf(pending);
+            pending.clear();
+        }
+        if (changed.isEmpty()) {
+            return; // an earlier run already took these changes
+        }
+        Path templates = config.build().templatesDirectory();
+        Path watched = templates == null ? null : templates.toAbsolutePath().normalize();
+        if (watched != null && changed.stream().anyMatch(path -> path.startsWith(watched))) {
+            theme = null;
+        }
+        log.info("coursenotes: " + describe(changed) + " changed, rebuilding");
+        build();
+    }
+
+    private BuildStatus build() {
+        long start = System.nanoTime();
+        int number = ++builds;
+        BuildStatus result;
+        try {
+            if (theme == null) {
+                theme = Theme.load(config.build().templatesDirectory());
+            }
+            BuildResult built = SiteBuilder.build(config.build(), theme);
+            result = BuildStatus.of(number, built);
+            report(built);
+        } catch (IOException | UncheckedIOException e) {
+            result = BuildStatus.fault(number, "cannot write the site: " + e.getMessage(), elapsed(start));
+            log.error("coursenotes: " + result.fault());
+        } catch (RuntimeException e) {
+            // A bug in the pipeline must not stop the server: show it in the browser and in the log, keep watching.
+            result = BuildStatus.fault(number, "internal error: " + e, elapsed(start));
+            log.error("coursenotes: " + result.fault());
+        }
+        status = result;
+        onBuilt.accept(result);
+        return result;
+    }
+
+    private void report(BuildResult built) {
+        built.diagnostics().forEach(diagnostic -> {
+            if (diagnostic.isError()) {
+                log.error(diagnostic.format());
+            } else {
+                log.warn(diagnostic.format());
+            }
+        });
+        if (built.written()) {
+            log.info("coursenotes: built " + built.summary());
+        } else {
+            log.error("coursenotes: build failed; the browser shows the problems until they are fixed");
+        }
+    }
+
+    private String describe(Set<Path> changed) {
+        return changed.size() == 1
+                ? config.build().label(changed.iterator().next())
+                : changed.size() + " files";
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.coursenotes.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Serves the output folder: {@code index.html} for folder paths, the site's {@code 404.html} (status
+ * 404) for missing files, the reload hook added to every HTML response, and the error page instead of
+ * any page while the latest build has failed. Paths that could leave the folder are refused with 400.
+ */
+final class SiteHandler implements HttpHandler {
+
+    private final Path root;
+    private final Supplier<BuildStatus> status;
+
+    SiteHandler(Path root, Supplier<BuildStatus> status) {
+        this.root = root.toAbsolutePath().normalize();
+        this.status = status;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!Responses.allowRead(exchange)) {
+                return;
+            }
+            Optional<String> relative = RequestPaths.relative(exchange.getRequestURI());
+            Path file = relative.map(path -> root.resolve(path).normalize()).orElse(null);
+            if (file == null || !file.startsWith(root)) {
+                Responses.text(exchange, 400, "bad request: the path leaves the site folder");
+                return;
+            }
+            serve(exchange, relative.get(), file);
+        }
+    }
+
+    private void serve(HttpExchange exchange, String relative, Path file) throws IOException {
+        // Read the build number before the file: a page is then never labelled newer than its content.
+        BuildStatus latest = status.get();
+        if (Files.isDirectory(file)) {
+            if (!relative.isEmpty() && !RequestPaths.namesFolder(exchange.getRequestURI())) {
+                Responses.redirect(exchange, "/" + relative + "/"); // so the page's relative links resolve
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        boolean page = ContentTypes.isHtml(file.getFileName().toString()) || !Files.isRegularFile(file);
+        if (!latest.written() && page) {
+            Responses.html(exchange, 500, ErrorPage.render(latest));
+        } else if (Files.isRegularFile(file)) {
+            try {
+                send(exchange, 200, file, latest);
+            } catch (NoSuchFileException swappedAway) {
+                // The rebuild replaced the folder between the two calls; the reload event follows at once.
+                Responses.text(exchange, 503, "the site is being rebuilt");
+            }
+        } else if (Files.isRegularFile(root.resolve("404.html"))) {
+            send(exchange, 404, root.resolve("404.html"), latest);
+        } else {
+            Responses.text(exchange, 404, "not found: /" + relative);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int code, Path file, BuildStatus latest) throws IOException {
+        String type = ContentTypes.of(file.getFileName().toString());
+        byte[] body = Files.readAllBytes(file);
+        if (type.equals(ContentTypes.HTML)) {
+            String html = ReloadScript.inject(new String(body, StandardCharsets.UTF_8), latest.number());
+            body = html.getBytes(StandardCharsets.UTF_8);
+        }
+        Responses.send(exchange, code, type, body);
+    }
+}

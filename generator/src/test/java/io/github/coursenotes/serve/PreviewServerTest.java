@@ -1,0 +1,217 @@
+package io.github.coursenotes.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.coursenotes.Fixtures;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(25);
+
+    @TempDir
+    Path project;
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private PreviewServer server;
+    private URI url;
+
+    @BeforeEach
+    void start() throws Exception {
+        Fixtures.copy("basic-course", project);
+        server = open(PreviewServer.start(ServeConfig.of(Fixtures.config(project), "127.0.0.1", 0), ServeLog.silent()));
+        url = server.url();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable resource : opened) {
+            resource.close();
+        }
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptThatTheFilesOnDiskDoNotHave() throws IOException {
+        HttpProbe.Response page = HttpProbe.get(url, "/basics/first.html");
+        assertEquals(200, page.status());
+        assertEquals("text/html; charset=utf-8", page.header("Content-Type"));
+        assertTrue(page.body().contains("<script src=\"/__coursenotes/reload.js\" data-build=\"1\"></script>\n</body>"),
+                page.body());
+        try (Stream<Path> files = Files.walk(project.resolve("site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("__coursenotes"),
+                        file + " must not contain the reload script");
+            }
+        }
+        HttpProbe.Response script = HttpProbe.get(url, "/__coursenotes/reload.js");
+        assertEquals("text/javascript; charset=utf-8", script.header("Content-Type"));
+        assertTrue(script.body().contains("new EventSource(\"/__coursenotes/events\")"));
+    }
+
+    @Test
+    void aChangedNoteIsRebuiltAndTheOpenTabsAreToldToReload() throws IOException {
+        EventStream events = open(EventStream.open(url));
+        assertEquals(1, events.nextReload(WAIT), "the current build is announced on connect");
+        Path note = project.resolve("content/01-basics/02-second.md");
+        Files.writeString(note, Files.readString(note).replace("Back to", "Freshly edited: back to"));
+        int build = events.nextReload(WAIT);
+        assertTrue(build > 1, "a reload event after the edit, got " + build);
+        awaitPage("/basics/second.html", response -> response.body().contains("Freshly edited: back to"));
+    }
+
+    @Test
+    void aFailingEditShowsTheProblemsInTheBrowserUntilItIsFixed() throws IOException {
+        Path note = project.resolve("content/01-basics/02-second.md");
+        String original = Files.readString(note);
+        Files.writeString(note, original.replace("Back to [the first note](01-first.md).",
+                "Back to [the first note](01-frist.md)."));
+        HttpProbe.Response failed = awaitPage("/basics/second.html", response -> response.status() == 500);
+        assertTrue(failed.body().contains("<code>content/01-basics/02-second.md:7:9: broken link &#39;01-frist.md&#39;"),
+                failed.body());
+        assertTrue(failed.body().contains("/__coursenotes/reload.js"), "the error page reloads by itself");
+        assertEquals(200, HttpProbe.get(url, "/assets/style.css").status(), "assets of the last good site stay");
+        assertTrue(Files.readString(project.resolve("site/basics/second.html")).contains("href=\"../basics/first.html\""),
+                "the last good site is left in place");
+
+        Files.writeString(note, original.replace("Back to", "Fixed: back to"));
+        awaitPage("/basics/second.html", response -> response.status() == 200
+                && response.body().contains("Fixed: back to"));
+    }
+
+    @Test
+    void newRenamedAndDeletedFoldersAreWatched() throws IOException {
+        Path added = project.resolve("content/03-added/01-sub");
+        Files.createDirectories(added);
+        Files.writeString(added.resolve("01-page.md"), "# Added page\n\nBrand new.\n");
+        awaitPage("/added/sub/page.html", response -> response.body().contains("Brand new."));
+
+        Files.move(project.resolve("content/03-added"), project.resolve("content/04-renamed"));
+        awaitPage("/renamed/sub/page.html", response -> response.status() == 200);
+        assertEquals(404, HttpProbe.get(url, "/added/sub/page.html").status());
+
+        Files.writeString(project.resolve("content/04-renamed/01-sub/01-page.md"), "# Added page\n\nEdited inside.\n");
+        awaitPage("/renamed/sub/page.html", response -> response.body().contains("Edited inside."));
+
+        Files.delete(project.resolve("content/04-renamed/01-sub/01-page.md"));
+        awaitPage("/renamed/sub/page.html", response -> response.status() == 404);
+    }
+
+    @Test
+    void aTemplatesFolderCreatedWhileServingOverridesTheBuiltInTheme() throws IOException {
+        Path templates = Files.createDirectories(project.resolve("templates"));
+        Files.writeString(templates.resolve("404.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <@layout.shell title="Lost">
+                <p>Custom not found page</p>
+                </@layout.shell>
+                """);
+        awaitPage("/no-such-page.html", response -> response.body().contains("Custom not found page"));
+        Files.writeString(templates.resolve("404.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <@layout.shell title="Lost">
+                <p>Edited not found page</p>
+                </@layout.shell>
+                """);
+        awaitPage("/no-such-page.html", response -> response.body().contains("Edited not found page"));
+    }
+
+    @Test
+    void missingFilesGetTheSite404PageWithStatus404() {
+        HttpProbe.Response missing = HttpProbe.get(url, "/basics/no-such-note.html");
+        assertEquals(404, missing.status());
+        assertTrue(missing.body().contains("Page not found"));
+        assertTrue(missing.body().contains("/__coursenotes/reload.js"));
+    }
+
+    @Test
+    void foldersServeTheirIndexAndGetATrailingSlash() {
+        assertTrue(HttpProbe.get(url, "/").body().contains("Welcome to the fixture course."));
+        HttpProbe.Response redirect = HttpProbe.get(url, "/basics");
+        assertEquals(301, redirect.status());
+        assertEquals("/basics/", redirect.header("Location"));
+        assertTrue(HttpProbe.get(url, "/basics/").body().contains("This chapter introduces the basics."));
+    }
+
+    @Test
+    void filesAreServedWithTheirContentTypes() {
+        assertEquals("text/css; charset=utf-8", HttpProbe.get(url, "/assets/style.css").header("Content-Type"));
+        assertEquals("text/javascript; charset=utf-8", HttpProbe.get(url, "/assets/site.js").header("Content-Type"));
+        assertEquals("image/svg+xml", HttpProbe.get(url, "/basics/diagram.svg").header("Content-Type"));
+        assertEquals("image/svg+xml", HttpProbe.get(url, "/assets/favicon.svg").header("Content-Type"));
+        HttpProbe.Response head = HttpProbe.request(url, "HEAD", "/basics/first.html");
+        assertEquals(200, head.status());
+        assertEquals("", head.body());
+        assertEquals(405, HttpProbe.request(url, "POST", "/basics/first.html").status());
+    }
+
+    @Test
+    void pathsLeavingTheSiteFolderAreRefused() throws IOException {
+        Files.writeString(project.resolve("secret.txt"), "TOP SECRET");
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+                "/basics/..%2f..%2fsecret.txt", "/basics/%2e%2e/%2e%2e/secret.txt", "/./../secret.txt",
+                "/..%5csecret.txt", "//" + project.resolve("secret.txt").toAbsolutePath())) {
+            HttpProbe.Response response = HttpProbe.get(url, path);
+            assertTrue(response.status() == 400 || response.status() == 404, path + " gave " + response.status());
+            assertFalse(response.body().contains("TOP SECRET"), path);
+        }
+        assertEquals(400, HttpProbe.get(url, "/%2e%2e/secret.txt").status());
+    }
+
+    @Test
+    void closingEndsTheEventStreamsAndFreesThePort() throws Exception {
+        EventStream events = open(EventStream.open(url));
+        assertEquals(1, events.nextReload(WAIT));
+        server.close();
+        assertTrue(events.endsWithin(WAIT), "the event stream ends when the server stops");
+        PreviewServer again = open(PreviewServer.start(
+                ServeConfig.of(Fixtures.config(project), "127.0.0.1", url.getPort()), ServeLog.silent()));
+        assertEquals(url, again.url());
+    }
+
+    @Test
+    void aTakenPortFailsAtOnce() {
+        assertThrows(BindException.class, () -> open(PreviewServer.start(
+                ServeConfig.of(Fixtures.config(project), "127.0.0.1", url.getPort()), ServeLog.silent())));
+    }
+
+    /** Polls a page until it satisfies {@code condition}, failing after {@link #WAIT}. */
+    private HttpProbe.Response awaitPage(String path, Predicate<HttpProbe.Response> condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        HttpProbe.Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = HttpProbe.get(url, path);
+            if (condition.test(last)) {
+                return last;
+            }
+            LockSupport.parkNanos(POLL.toNanos()); // the interval between polls, not a condition
+        }
+        fail(path + " did not reach the expected state within " + WAIT + "; last response " + last.status()
+                + ", build " + server.status());
+        return last;
+    }
+
+    private <T extends AutoCloseable> T open(T resource) {
+        opened.add(0, resource);
+        return resource;
+    }
+}
