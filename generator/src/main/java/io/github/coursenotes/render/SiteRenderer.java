@@ -10,6 +10,9 @@ public final class SiteRenderer {
     private static final List<SiteOutput> OUTPUTS = List.of(
             new NotePages(),
             new NotFoundPage(),
+            new SearchPages(),
+            new PrintPage(),
+            new SiteMetadata(),
             new StaticFiles());
 
     private final SiteContext site;
