@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code print.html}: the whole course on one page in reading order, through {@code print.ftlh}.
- * Each note becomes a section whose headings are one level down (the course title is the page's
+ * Each note becomes a section whose headings start at {@code h3} (the course title is the page's
  * only {@code h1}, note titles are {@code h2}); heading ids get the note's key as a prefix so they
  * stay unique, and links between notes point to the sections of this page. Cards keep their ids,
  * which are unique in the course; the print style sheet shows their answers.
@@ -68,13 +68,23 @@ final class PrintPage implements SiteOutput {
         return fragment.startsWith("card-") ? "#" + fragment : "#" + key + "--" + fragment;
     }
 
-    /** {@code <h2>} becomes {@code <h3>} and so on; {@code h6} stays {@code h6}. */
+    /**
+     * Moves the note's headings under the note title's {@code <h2>}: {@code <h2>} becomes
+     * {@code <h3>} and so on, and no heading skips a level (a note that jumps from its title to
+     * {@code ###} gets {@code <h3>} there), because the page's outline must not skip levels.
+     */
     static String demoteHeadings(String html) {
         Matcher matcher = HEADING_TAG.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
+        int previous = 2;
+        int current = 2;
         while (matcher.find()) {
-            int level = Math.min(6, Integer.parseInt(matcher.group(2)) + 1);
-            matcher.appendReplacement(out, "<" + matcher.group(1) + "h" + level + matcher.group(3));
+            boolean closing = !matcher.group(1).isEmpty();
+            if (!closing) {
+                current = Math.min(Math.min(6, Integer.parseInt(matcher.group(2)) + 1), previous + 1);
+                previous = current;
+            }
+            matcher.appendReplacement(out, "<" + matcher.group(1) + "h" + current + matcher.group(3));
         }
         matcher.appendTail(out);
         return out.toString();

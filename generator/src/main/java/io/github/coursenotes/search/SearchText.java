@@ -2,6 +2,7 @@ package io.github.coursenotes.search;
 
 import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.cards.ClozeBlank;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -95,6 +96,9 @@ final class SearchText extends AbstractVisitor {
             text.append(blank.answers().get(0));
         } else {
             visitChildren(node);
+            if (node instanceof TableCell) {
+                text.append(' ');
+            }
         }
     }
 

@@ -73,6 +73,15 @@ class PrintPageTest {
     }
 
     @Test
+    void headingsNeverSkipALevelNorPassSix() {
+        assertEquals("<h3 id=\"a\">A</h3><h4>B</h4><h3>C</h3>",
+                PrintPage.demoteHeadings("<h3 id=\"a\">A</h3><h4>B</h4><h2>C</h2>"));
+        assertEquals("<h3>A</h3><h4>D</h4><h5>E</h5><h6>F</h6><h6>G</h6>",
+                PrintPage.demoteHeadings("<h2>A</h2><h3>D</h3><h4>E</h4><h5>F</h5><h6>G</h6>"));
+        assertEquals("<p>&lt;h2&gt;</p>", PrintPage.demoteHeadings("<p>&lt;h2&gt;</p>"));
+    }
+
+    @Test
     void everyIdIsUniqueAndEveryInPageLinkHasItsTarget() {
         Set<String> ids = new HashSet<>();
         for (Element element : print.select("[id]")) {

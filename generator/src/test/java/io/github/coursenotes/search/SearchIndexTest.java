@@ -120,6 +120,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void tableCellsAreSeparateWords() throws IOException {
+        SearchIndex index = index(Map.of("index.md", """
+                | Pattern | Risk |
+                | ------- | ---- |
+                | Canary  | Low  |
+                """));
+        assertEquals("Pattern Risk Canary Low", index.sections().get(0).text());
+    }
+
+    @Test
     void longSectionsAreShortenedAtAWordBoundary() throws IOException {
         String words = "lorem ipsum ".repeat(400);
         SearchIndex index = index(Map.of("index.md", words + "\n\nlast-words-here\n"));
