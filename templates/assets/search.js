@@ -551,6 +551,9 @@
 
   cn.search = { rank: rank, snippet: snippet, queryTerms: queryTerms, matchRanges: matchRanges, load: loadIndex };
 
+  if (typeof document === "undefined") {
+    return; /* loaded without a page (unit tests of the ranking) */
+  }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", setup);
   } else {
