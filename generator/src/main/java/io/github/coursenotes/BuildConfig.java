@@ -18,22 +18,36 @@ import java.util.Objects;
  * @param drafts             whether notes with {@code draft: true} are built
  * @param failOnWarnings     whether warnings fail the build
  * @param rawHtml            whether raw HTML in notes passes through (otherwise it is escaped)
+ * @param cname              custom domain for GitHub Pages, written to {@code CNAME}, or {@code null}; without a
+ *                           {@code siteUrl} the site URL becomes {@code https://<cname>/}
  */
 public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templatesDirectory, Path outputDirectory,
                           String title, String description, String siteUrl, String editUrl, boolean drafts,
-                          boolean failOnWarnings, boolean rawHtml) {
+                          boolean failOnWarnings, boolean rawHtml, String cname) {
 
     public BuildConfig {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(contentDirectory, "contentDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
+        cname = hostName(cname);
         siteUrl = blankToNull(siteUrl);
-        if (siteUrl != null && !siteUrl.endsWith("/")) {
-            siteUrl = siteUrl + "/";
+        if (siteUrl == null && cname != null) {
+            siteUrl = "https://" + cname + "/";
+        }
+        if (siteUrl != null) {
+            siteUrl = siteUrl.replaceFirst("/+$", "") + "/";
         }
         editUrl = blankToNull(editUrl);
         title = blankToNull(title);
         description = blankToNull(description);
+    }
+
+    /** The same configuration without a custom domain, as before {@code cname} existed. */
+    public BuildConfig(Path baseDirectory, Path contentDirectory, Path templatesDirectory, Path outputDirectory,
+                       String title, String description, String siteUrl, String editUrl, boolean drafts,
+                       boolean failOnWarnings, boolean rawHtml) {
+        this(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, title, description, siteUrl,
+                editUrl, drafts, failOnWarnings, rawHtml, null);
     }
 
     public static Builder builder(Path baseDirectory) {
@@ -51,6 +65,12 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** {@code https://docs.example.org/} written by mistake is taken as {@code docs.example.org}. */
+    private static String hostName(String cname) {
+        String host = blankToNull(cname);
+        return host == null ? null : host.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("/+$", "");
+    }
+
     /** Builder with the documented defaults. */
     public static final class Builder {
         private final Path baseDirectory;
@@ -64,6 +84,7 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         private boolean drafts;
         private boolean failOnWarnings;
         private boolean rawHtml = true;
+        private String cname;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -82,10 +103,11 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         public Builder drafts(boolean value) { drafts = value; return this; }
         public Builder failOnWarnings(boolean value) { failOnWarnings = value; return this; }
         public Builder rawHtml(boolean value) { rawHtml = value; return this; }
+        public Builder cname(String value) { cname = value; return this; }
 
         public BuildConfig build() {
             return new BuildConfig(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, title,
-                    description, siteUrl, editUrl, drafts, failOnWarnings, rawHtml);
+                    description, siteUrl, editUrl, drafts, failOnWarnings, rawHtml, cname);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.coursenotes;
 
+import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import java.util.List;
 
@@ -8,12 +9,18 @@ import java.util.List;
  *
  * @param diagnostics every problem found, sorted by file, line and column
  * @param written     whether the site folder was replaced (false for a failed build or a check)
+ * @param notes       what the build has to say besides problems (search index size, skipped files); never fails it
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean written, int pages, int chapters, int cards,
-                          long millis) {
+                          long millis, List<BuildNote> notes) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        notes = List.copyOf(notes);
+    }
+
+    public BuildResult(List<Diagnostic> diagnostics, boolean written, int pages, int chapters, int cards, long millis) {
+        this(diagnostics, written, pages, chapters, cards, millis, List.of());
     }
 
     public boolean hasErrors() {

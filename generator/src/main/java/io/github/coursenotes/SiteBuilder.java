@@ -5,7 +5,9 @@ import io.github.coursenotes.check.LinkChecker;
 import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.content.ContentLoader;
 import io.github.coursenotes.content.Course;
+import io.github.coursenotes.content.LastUpdated;
 import io.github.coursenotes.content.Page;
+import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
@@ -52,7 +54,7 @@ public final class SiteBuilder {
         CardIdChecker.check(pages, diagnostics);
         ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
         SiteRenderer renderer = new SiteRenderer(new SiteContext(course, pages, links,
-                theme, settings(config, course)));
+                theme, settings(config, course), lastUpdated(config, diagnostics)));
         boolean written = false;
         if (!write) {
             renderer.render(OutputSink.discard(), diagnostics);
@@ -61,7 +63,8 @@ public final class SiteBuilder {
         }
         int cards = pages.stream().mapToInt(page -> page.cards().size()).sum();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(diagnostics.sorted(), written, pages.size(), course.chapters().size(), cards, millis);
+        return new BuildResult(diagnostics.sorted(), written, pages.size(), course.chapters().size(), cards, millis,
+                diagnostics.notes());
     }
 
     private static boolean writeSite(BuildConfig config, SiteRenderer renderer, Diagnostics diagnostics)
@@ -90,6 +93,16 @@ public final class SiteBuilder {
         Page home = course.root().intro();
         String title = config.title() != null ? config.title() : home.title();
         String description = config.description() != null ? config.description() : home.summary();
-        return new SiteSettings(title, description, config.siteUrl(), config.editUrl(), config.rawHtml());
+        return new SiteSettings(title, description, config.siteUrl(), config.editUrl(), config.rawHtml(),
+                config.cname());
+    }
+
+    private static LastUpdated lastUpdated(BuildConfig config, Diagnostics diagnostics) {
+        LastUpdated dates = LastUpdated.fromGit(config.contentDirectory());
+        if (dates.isEmpty()) {
+            diagnostics.note(BuildNote.Level.INFO, "no \"last updated\" dates: " + config.label(config.contentDirectory())
+                    + " is not in a git repository with full history (a shallow clone has none)");
+        }
+        return dates;
     }
 }

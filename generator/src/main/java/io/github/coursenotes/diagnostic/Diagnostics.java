@@ -11,6 +11,7 @@ import java.util.List;
 public final class Diagnostics {
 
     private final List<Diagnostic> items = Collections.synchronizedList(new ArrayList<>());
+    private final List<BuildNote> notes = Collections.synchronizedList(new ArrayList<>());
 
     public void error(String file, int line, int column, String message) {
         items.add(new Diagnostic(file, line, column, Severity.ERROR, message));
@@ -24,6 +25,11 @@ public final class Diagnostics {
         items.add(diagnostic);
     }
 
+    /** Records a note for the log: not a diagnostic, never fails the build. */
+    public void note(BuildNote.Level level, String message) {
+        notes.add(new BuildNote(level, message));
+    }
+
     public boolean hasErrors() {
         synchronized (items) {
             return items.stream().anyMatch(Diagnostic::isError);
@@ -34,6 +40,13 @@ public final class Diagnostics {
     public List<Diagnostic> sorted() {
         synchronized (items) {
             return items.stream().distinct().sorted().toList();
+        }
+    }
+
+    /** The notes, sorted (warnings after information) and de-duplicated. */
+    public List<BuildNote> notes() {
+        synchronized (notes) {
+            return notes.stream().distinct().sorted().toList();
         }
     }
 }

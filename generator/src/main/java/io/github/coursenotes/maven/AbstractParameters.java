@@ -1,6 +1,7 @@
 package io.github.coursenotes.maven;
 
 import io.github.coursenotes.BuildResult;
+import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
@@ -59,17 +60,28 @@ abstract class AbstractParameters extends AbstractMojo {
     @Parameter(property = "coursenotes.rawHtml", defaultValue = "true")
     protected boolean rawHtml;
 
+    /** Custom domain for GitHub Pages (e.g. {@code docs.example.org}), written to the site's {@code CNAME} file. */
+    @Parameter(property = "coursenotes.cname")
+    protected String cname;
+
     /** Skip this goal. */
     @Parameter(property = "coursenotes.skip", defaultValue = "false")
     protected boolean skip;
 
     protected CoursenotesParameters parameters() {
         return new CoursenotesParameters(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, siteUrl,
-                title, description, editUrl, scmUrl, drafts, failOnWarnings, rawHtml);
+                title, description, editUrl, scmUrl, drafts, failOnWarnings, rawHtml, cname);
     }
 
-    /** Logs every diagnostic and fails on errors (or on warnings when asked to). */
+    /** Logs every note and diagnostic and fails on errors (or on warnings when asked to). */
     protected void report(BuildResult result, String action) throws MojoFailureException {
+        for (BuildNote note : result.notes()) {
+            if (note.level() == BuildNote.Level.WARNING) {
+                getLog().warn("coursenotes: " + note.message());
+            } else {
+                getLog().info("coursenotes: " + note.message());
+            }
+        }
         for (Diagnostic diagnostic : result.diagnostics()) {
             if (diagnostic.isError()) {
                 getLog().error(diagnostic.format());

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** The parameters every goal shares, as one value; maps them to the core's {@link BuildConfig}. */
 record CoursenotesParameters(File baseDirectory, File contentDirectory, File templatesDirectory, File outputDirectory,
                              String siteUrl, String title, String description, String editUrl, String scmUrl,
-                             boolean drafts, boolean failOnWarnings, boolean rawHtml) {
+                             boolean drafts, boolean failOnWarnings, boolean rawHtml, String cname) {
 
     private static final Pattern GITHUB = Pattern.compile("^(?:scm:git:)?(?:https?://|git@)github\\.com[/:]([^/]+)/([^/]+?)(?:\\.git)?/?$");
 
@@ -22,7 +22,8 @@ record CoursenotesParameters(File baseDirectory, File contentDirectory, File tem
                 .description(description)
                 .drafts(includeDrafts)
                 .failOnWarnings(failOnWarnings)
-                .rawHtml(rawHtml);
+                .rawHtml(rawHtml)
+                .cname(cname);
         BuildConfig partial = builder.build();
         return builder.editUrl(editUrl != null && !editUrl.isBlank() ? editUrl : derivedEditUrl(partial)).build();
     }

@@ -2,20 +2,26 @@ package io.github.coursenotes.render;
 
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
-import java.net.URI;
+import java.util.Map;
 
 /**
- * {@code 404.html}, which GitHub Pages serves for any missing path. It is served at the missing
- * path (e.g. {@code /repo/basics/gone.html}), so relative links would point into the wrong folder:
- * when the site URL is known, its links start from the site's path ({@code /repo/}) instead.
+ * {@code 404.html}, which GitHub Pages serves for any missing path, at any depth: for
+ * {@code /repo/a/b/c} the browser resolves relative links against {@code /repo/a/b/}, so this page
+ * links through the site's path on its server ({@code /repo/assets/style.css}), known from the
+ * site URL. Without a site URL its links are relative to the site root and work only for missing
+ * pages at the top level. (A {@code <base>} element would also do, but it would turn the page's
+ * {@code #main} skip link into a link to the home page.)
  */
 final class NotFoundPage implements SiteOutput {
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
-        String siteUrl = site.settings().siteUrl();
-        String root = siteUrl == null ? "" : URI.create(siteUrl).getPath();
-        var model = new PageModel(site.course(), site.settings()).forSpecial("404.html", "Page not found", root);
+        Map<String, Object> model = new PageModel(site.course(), site.settings())
+                .forSpecial("404.html", "Page not found", site.settings().sitePath());
+        // Not a page to index or share: no canonical link to "404.html".
+        @SuppressWarnings("unchecked")
+        Map<String, Object> siteModel = (Map<String, Object>) model.get("site");
+        siteModel.remove("canonical");
         site.theme().render("404.ftlh", model, diagnostics).ifPresent(text -> sink.write("404.html", text));
     }
 }

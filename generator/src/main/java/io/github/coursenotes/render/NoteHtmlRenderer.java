@@ -4,6 +4,9 @@ import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.markdown.MarkdownFactory;
 import io.github.coursenotes.markdown.ParsedPage;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -27,12 +30,27 @@ public final class NoteHtmlRenderer {
      * @param rootPrefix the way from the output file to the site root, e.g. {@code ../}
      */
     public String render(ParsedPage page, Node node, String rootPrefix) {
-        Map<Heading, String> headingIds = page.headingIds();
+        return render(page, node, rootPrefix, UnaryOperator.identity(), href -> rootPrefix + href);
+    }
+
+    /**
+     * Renders with heading ids and internal link targets mapped, for a page that holds several notes
+     * ({@code print.html}): ids must stay unique and links may point within the page.
+     *
+     * @param ids       maps an anchor of the note (a heading's or a footnote's) to the id written
+     * @param linkHrefs maps a site-root-relative link target ({@code deploy/canary.html#rollback}) to the href written
+     */
+    public String render(ParsedPage page, Node node, String rootPrefix, UnaryOperator<String> ids,
+                         UnaryOperator<String> linkHrefs) {
+        Map<Heading, String> anchors = page.headingIds();
         AttributeProvider attributes = (target, tagName, attrs) -> {
-            if (target instanceof Heading heading && headingIds.containsKey(heading)) {
-                attrs.put("id", headingIds.get(heading));
+            if (target instanceof Heading heading && anchors.containsKey(heading)) {
+                attrs.put("id", ids.apply(anchors.get(heading)));
+            } else if (target instanceof FootnoteReference || target instanceof FootnoteDefinition) {
+                attrs.computeIfPresent("id", (name, id) -> ids.apply(id));
+                attrs.computeIfPresent("href", (name, href) -> href.startsWith("#") ? "#" + ids.apply(href.substring(1)) : href);
             } else if (target instanceof Link) {
-                links.target(target).ifPresent(href -> attrs.put("href", rootPrefix + href));
+                links.target(target).ifPresent(href -> attrs.put("href", linkHrefs.apply(href)));
             } else if (target instanceof Image) {
                 links.target(target).ifPresent(src -> attrs.put("src", rootPrefix + src));
                 attrs.putIfAbsent("loading", "lazy");

@@ -11,7 +11,7 @@ final class NotePages implements SiteOutput {
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        PageModel models = new PageModel(site.course(), site.settings());
+        PageModel models = new PageModel(site.course(), site.settings(), site.lastUpdated());
         site.pages().parallelStream().forEach(page -> {
             String root = "../".repeat(page.page().depth());
             String html = noteHtml.render(page, page.document(), root);

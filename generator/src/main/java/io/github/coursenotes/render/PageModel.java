@@ -3,6 +3,7 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.content.Chapter;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.CourseNode;
+import io.github.coursenotes.content.LastUpdated;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.markdown.OutlineEntry;
 import io.github.coursenotes.markdown.ParsedPage;
@@ -17,14 +18,23 @@ import java.util.Map;
  */
 final class PageModel {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
     private final Course course;
     private final SiteSettings settings;
+    private final LastUpdated lastUpdated;
     private final List<Page> readingOrder;
     private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
 
     PageModel(Course course, SiteSettings settings) {
+        this(course, settings, LastUpdated.none());
+    }
+
+    PageModel(Course course, SiteSettings settings, LastUpdated lastUpdated) {
         this.course = course;
         this.settings = settings;
+        this.lastUpdated = lastUpdated;
         this.readingOrder = course.pagesInOrder();
         for (int i = 0; i < readingOrder.size(); i++) {
             positions.put(readingOrder.get(i), i);
@@ -98,6 +108,10 @@ final class PageModel {
         if (settings.editUrl() != null && page.sourcePath().endsWith(".md")) {
             model.put("editUrl", settings.editUrl() + page.sourcePath());
         }
+        lastUpdated.of(page.sourcePath()).ifPresent(date -> {
+            model.put("lastUpdated", date.toString());
+            model.put("lastUpdatedText", DAY.format(date));
+        });
         return model;
     }
 

@@ -12,6 +12,9 @@ public final class SiteRenderer {
             new NotFoundPage(),
             new PracticePage(),
             new DeckExports(),
+            new SearchPages(),
+            new PrintPage(),
+            new SiteMetadata(),
             new StaticFiles());
 
     private final SiteContext site;

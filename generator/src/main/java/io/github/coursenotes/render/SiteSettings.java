@@ -6,6 +6,25 @@ package io.github.coursenotes.render;
  * @param siteUrl absolute URL of the published site ending in {@code /}, or {@code null}
  * @param editUrl base URL to which a note's path under {@code content/} is appended for "Edit this page", or {@code null}
  * @param rawHtml whether raw HTML in notes passes through
+ * @param cname   the custom domain written to {@code CNAME}, or {@code null}
  */
-public record SiteSettings(String title, String description, String siteUrl, String editUrl, boolean rawHtml) {
+public record SiteSettings(String title, String description, String siteUrl, String editUrl, boolean rawHtml,
+                           String cname) {
+
+    public SiteSettings(String title, String description, String siteUrl, String editUrl, boolean rawHtml) {
+        this(title, description, siteUrl, editUrl, rawHtml, null);
+    }
+
+    /**
+     * The path of the site on its server, {@code /repo/} for {@code https://user.github.io/repo/}:
+     * pages that may be served at any depth (the 404 page) link through it. Empty without a site URL.
+     */
+    public String sitePath() {
+        if (siteUrl == null) {
+            return "";
+        }
+        java.net.URI uri = java.net.URI.create(siteUrl);
+        String path = uri.getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
 }

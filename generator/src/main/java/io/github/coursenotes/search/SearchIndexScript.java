@@ -1,0 +1,61 @@
+package io.github.coursenotes.search;
+
+/**
+ * Writes a {@link SearchIndex} as the classic script {@code search-index.js}, which assigns it to
+ * {@code window.coursenotes.searchIndex}. A script rather than JSON because Chromium refuses
+ * {@code fetch} of local files, and the site must be searchable when opened from disk.
+ *
+ * <p>The data is compact JSON: {@code {"pages":[[path,title],...],"sections":[[page,kind,anchor,title,text],...]}}
+ * where {@code kind} is 0 for the start of a page, 1 for a heading's section and 2 for a card.
+ */
+public final class SearchIndexScript {
+
+    private SearchIndexScript() {
+    }
+
+    public static String of(SearchIndex index) {
+        StringBuilder out = new StringBuilder(64 * 1024);
+        out.append("/* Search index written by coursenotes; loaded by assets/search.js when a search starts. */\n");
+        out.append("window.coursenotes = window.coursenotes || {};\n");
+        out.append("window.coursenotes.searchIndex = {\"pages\":[");
+        for (int i = 0; i < index.pages().size(); i++) {
+            SearchPage page = index.pages().get(i);
+            out.append(i == 0 ? "\n[" : ",\n[");
+            string(out, page.path()).append(',');
+            string(out, page.title()).append(']');
+        }
+        out.append("],\"sections\":[");
+        for (int i = 0; i < index.sections().size(); i++) {
+            SearchSection section = index.sections().get(i);
+            out.append(i == 0 ? "\n[" : ",\n[").append(section.page()).append(',').append(section.kind().ordinal()).append(',');
+            string(out, section.anchor()).append(',');
+            string(out, section.title()).append(',');
+            string(out, section.text()).append(']');
+        }
+        return out.append("]};\n").toString();
+    }
+
+    /** Appends {@code value} as a JSON string; also escapes {@code <} and the JavaScript line separators. */
+    static StringBuilder string(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+}
