@@ -58,7 +58,7 @@ class PrintPageTest {
     @Test
     void holdsEveryPageInReadingOrder() {
         assertEquals(List.of("Fixture Course", "Basics", "First note", "Third note", "Second note", "More", "Nested",
-                "Deep", "Fourth note"), print.select("section.print-section > h2").eachText());
+                "Deep", "Fourth note", "Markdown – tables, lists & notes"), print.select("section.print-section > h2").eachText());
         assertEquals(1, print.select("h1").size());
         assertEquals("Fixture Course", print.selectFirst("h1").text());
     }

@@ -28,7 +28,7 @@ class SearchPagesTest {
         assertTrue(Files.isRegularFile(index));
         String expected = "search index: " + SearchPages.size((int) Files.size(index)) + ", ";
         assertTrue(result.notes().stream().anyMatch(note -> note.level() == BuildNote.Level.INFO
-                && note.message().startsWith(expected) && note.message().endsWith("from 7 pages")), result.notes().toString());
+                && note.message().startsWith(expected) && note.message().endsWith("from 8 pages")), result.notes().toString());
         String script = Files.readString(index);
         assertTrue(script.contains("\"card-flip-one\",\"What is a flip card?\""), script);
         assertTrue(script.contains("[\"basics/first.html\",\"First note\"]"), script);

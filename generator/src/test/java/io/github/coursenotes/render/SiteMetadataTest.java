@@ -32,7 +32,8 @@ class SiteMetadataTest {
         assertEquals(List.of("https://example.github.io/repo/", "https://example.github.io/repo/basics/index.html",
                 "https://example.github.io/repo/basics/first.html", "https://example.github.io/repo/basics/second.html",
                 "https://example.github.io/repo/more/index.html", "https://example.github.io/repo/more/nested/index.html",
-                "https://example.github.io/repo/more/nested/deep.html"), urls);
+                "https://example.github.io/repo/more/nested/deep.html",
+                "https://example.github.io/repo/more/markdown.html"), urls);
         assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", sitemap.selectFirst("urlset").attr("xmlns"));
         for (String url : urls) {
             String path = url.substring("https://example.github.io/repo/".length());
