@@ -101,6 +101,33 @@ class CourseWalkIT {
     }
 
     @Test
+    void noPageScrollsSidewaysOnAPhone() throws Exception {
+        Path site = Browser.course();
+        driver = Browser.start(375, 812, true);
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path page : files.filter(path -> path.toString().endsWith(".html")).sorted().toList()) {
+                driver.get(page.toUri().toString());
+                long overflow = (Long) Browser.script(driver,
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (overflow > 0) {
+                    String widest = (String) Browser.script(driver, """
+                            let worst = null;
+                            for (const el of document.querySelectorAll('main *')) {
+                              const r = el.getBoundingClientRect();
+                              if (r.right > document.documentElement.clientWidth + 1 && (!worst || r.width < worst.w)) {
+                                worst = {w: r.width, d: el.tagName + '.' + el.className};
+                              }
+                            }
+                            return worst ? worst.d : 'none';""");
+                    problems.add(site.relativize(page) + " overflows by " + overflow + "px (" + widest + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void themeToggleIsRememberedAcrossPages() {
         Path site = Browser.course();
         driver = Browser.start();
