@@ -1,5 +1,6 @@
 package io.github.coursenotes.content;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ public final class Names {
 
     /** The numeric prefix of {@code 02-data.md} ({@code 2}), or {@link Integer#MAX_VALUE} without one. */
     public static int orderPrefix(String name) {
-        Matcher matcher = PREFIX.matcher(name);
+        Matcher matcher = PREFIX.matcher(stripExtension(name));
         if (matcher.find()) {
             try {
                 return Integer.parseInt(matcher.group(1));
@@ -28,16 +29,18 @@ public final class Names {
 
     /** {@code 02-Data Collection.md} becomes {@code data-collection}: no prefix, no extension, URL-safe. */
     public static String slug(String name) {
-        String base = stripExtension(PREFIX.matcher(name).replaceFirst(""));
+        // NFC: a name typed on macOS (decomposed) and on Linux (composed) gives the same URL
+        String base = Normalizer.normalize(PREFIX.matcher(stripExtension(name)).replaceFirst(""), Normalizer.Form.NFC);
         String slug = NOT_URL_SAFE.matcher(base.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-"))
                 .replaceAll("-");
-        slug = slug.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        // no leading or trailing dots: a slug must never be "..", a hidden file or a Windows-hostile name
+        slug = slug.replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
         return slug.isEmpty() ? "page" : slug;
     }
 
     /** {@code 03-deployment-patterns} becomes {@code Deployment patterns}. */
     public static String title(String name) {
-        String base = stripExtension(PREFIX.matcher(name).replaceFirst("")).replaceAll("[-_]+", " ").strip();
+        String base = PREFIX.matcher(stripExtension(name)).replaceFirst("").replaceAll("[-_]+", " ").strip();
         if (base.isEmpty()) {
             return name;
         }

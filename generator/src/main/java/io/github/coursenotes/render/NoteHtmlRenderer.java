@@ -32,9 +32,9 @@ public final class NoteHtmlRenderer {
             if (target instanceof Heading heading && headingIds.containsKey(heading)) {
                 attrs.put("id", headingIds.get(heading));
             } else if (target instanceof Link) {
-                links.target(target).ifPresent(href -> attrs.put("href", rootPrefix + href));
+                links.target(target).ifPresent(href -> attrs.put("href", rootPrefix + HrefEncoding.encode(href)));
             } else if (target instanceof Image) {
-                links.target(target).ifPresent(src -> attrs.put("src", rootPrefix + src));
+                links.target(target).ifPresent(src -> attrs.put("src", rootPrefix + HrefEncoding.encode(src)));
                 attrs.putIfAbsent("loading", "lazy");
             }
         };
