@@ -143,6 +143,14 @@ class UnusualContentTest {
     }
 
     @Test
+    void longestPossibleFileNameGivesAPageFileTheSystemAccepts() {
+        String name = "\u00fc".repeat(126) + ".md"; // 255 bytes of UTF-8: the longest name Linux allows
+        project.write("content/01-basics/" + name, "# Long\n");
+        assertEquals(List.of(), messages(project.build()));
+        assertTrue(Files.exists(project.site().resolve("basics/" + "\u00fc".repeat(100) + ".html")));
+    }
+
+    @Test
     void symbolicLinkLoopIsReported() throws Exception {
         Files.createSymbolicLink(project.path("content/01-basics/02-a.md"), Path.of("03-b.md"));
         Files.createSymbolicLink(project.path("content/01-basics/03-b.md"), Path.of("02-a.md"));

@@ -153,7 +153,8 @@ final class CardBuilder {
         for (int i = 0; i < sections.size(); i++) {
             if (sections.get(i).isBlank()) {
                 String what = i == 0 ? "question" : i < min ? "answer" : "explanation";
-                diagnostics.error(context.label(), i == 0 ? line : sections.get(i).line(), 1,
+                // an empty answer is reported at the '---' before it: the section itself may start past the end of the file
+                diagnostics.error(context.label(), i == 0 ? line : sections.get(i).line() - 1, 1,
                         "card has an empty " + what + ": " + grammar);
                 return false;
             }
