@@ -31,7 +31,7 @@ class KilledBuildTest {
 
     @Test
     void buildKilledWhileWritingLeavesThePreviousSiteIntact() throws Exception {
-        TestProject project = TestProject.minimal(folder);
+        TestProject project = TestProject.minimal(folder.resolve("course"));
         assertEquals(List.of(), messages(project.build()));
         SortedMap<String, String> previousSite = SiteTree.snapshot(project.site());
         addManyNotes(project);
