@@ -58,7 +58,8 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
     public String label(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path base = baseDirectory.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        String label = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return label.isEmpty() ? "." : label;
     }
 
     private static String blankToNull(String value) {

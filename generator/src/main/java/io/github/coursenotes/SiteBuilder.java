@@ -20,7 +20,9 @@ import io.github.coursenotes.render.SiteSettings;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Runs the pipeline: load → parse → resolve/check → render → write. */
 public final class SiteBuilder {
@@ -69,8 +71,8 @@ public final class SiteBuilder {
 
     private static boolean writeSite(BuildConfig config, SiteRenderer renderer, Diagnostics diagnostics)
             throws IOException {
-        Optional<String> unsafe = OutputGuard.check(config.outputDirectory(),
-                List.of(config.baseDirectory(), config.contentDirectory(), config.templatesDirectory()));
+        Optional<String> unsafe = OutputGuard.check(config.outputDirectory(), config.baseDirectory(),
+                Stream.of(config.contentDirectory(), config.templatesDirectory()).filter(Objects::nonNull).toList());
         if (unsafe.isPresent()) {
             diagnostics.error(config.label(config.outputDirectory()), 0, 0, unsafe.get());
             return false;

@@ -52,7 +52,8 @@ public final class ContentLoader {
         ContentLoader loader = new ContentLoader(contentDirectory, labelPrefix, includeDrafts, diagnostics);
         RESERVED_OUTPUTS.forEach(output -> loader.outputOwners.put(output, "the generated " + output));
         if (!Files.isDirectory(contentDirectory)) {
-            diagnostics.error(labelPrefix.isEmpty() ? "content" : labelPrefix, 0, 0,
+            String label = labelPrefix.endsWith("/") ? labelPrefix.substring(0, labelPrefix.length() - 1) : labelPrefix;
+            diagnostics.error(label.isEmpty() ? "content" : label, 0, 0,
                     "content folder does not exist: " + contentDirectory);
             Page home = generatedIntro("", labelPrefix, "", "Course", Page.Kind.HOME);
             return new Course(new Chapter("", home.title(), null, 0, "", home, List.of()), List.of());

@@ -23,8 +23,8 @@ final class FrontMatterFields {
         if (value == null) {
             return null;
         }
-        if (value instanceof Map<?, ?> || value instanceof java.util.List<?>) {
-            wrongType(key, "text", value);
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            wrongType(key, "text", value); // a map, a list, or e.g. !!binary bytes
             return null;
         }
         String text = String.valueOf(value).strip();
@@ -71,6 +71,6 @@ final class FrontMatterFields {
 
     private void wrongType(String key, String expected, Object value) {
         diagnostics.error(label, lineOf(key), 1, "front matter '" + key + "' must be " + expected + ", found "
-                + FrontMatterParser.describe(value) + " '" + value + "'");
+                + FrontMatterParser.describe(value) + (value instanceof byte[] ? "" : " '" + value + "'"));
     }
 }

@@ -43,6 +43,12 @@ public final class FrontMatterParser {
     }
 
     private static FrontMatter read(String yaml, String label, Diagnostics diagnostics) {
+        int tooDeep = YamlNesting.firstTooDeepLine(yaml);
+        if (tooDeep >= 0) {
+            diagnostics.error(label, tooDeep + 2, 1, "front matter nested more than " + YamlNesting.LIMIT
+                    + " levels deep; it should be a flat list of 'key: value' lines");
+            return FrontMatter.EMPTY;
+        }
         Object loaded;
         try {
             loaded = new Load(LoadSettings.builder().setLabel(label).build()).loadFromString(yaml);
@@ -77,6 +83,9 @@ public final class FrontMatterParser {
     static String describe(Object value) {
         if (value instanceof java.util.List<?>) {
             return "a list";
+        }
+        if (value instanceof byte[]) {
+            return "binary data";
         }
         return "a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " value";
     }

@@ -1,5 +1,6 @@
 package io.github.coursenotes.content;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern PREFIX = Pattern.compile("^(\\d+)[-_. ]+(?=.)");
+    private static final int MAX_SLUG_BYTES = 200;
     private static final Pattern NOT_URL_SAFE = Pattern.compile("[^\\p{L}\\p{M}\\p{N}._-]+");
 
     private Names() {
@@ -40,8 +42,18 @@ public final class Names {
         String base = withoutPrefix(name);
         String slug = NOT_URL_SAFE.matcher(base.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-"))
                 .replaceAll("-");
-        slug = slug.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        // no leading or trailing dots: a slug must never be "..", a hidden file or a Windows-hostile name
+        slug = shorten(slug.replaceAll("-{2,}", "-")).replaceAll("^[-.]+|[-.]+$", "");
         return slug.isEmpty() ? "page" : slug;
+    }
+
+    /** At most {@value #MAX_SLUG_BYTES} bytes of UTF-8, so that {@code slug.html} fits any file system's name limit. */
+    private static String shorten(String slug) {
+        String shortened = slug;
+        while (shortened.getBytes(StandardCharsets.UTF_8).length > MAX_SLUG_BYTES) {
+            shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
+        }
+        return shortened;
     }
 
     /** {@code 03-deployment-patterns} becomes {@code Deployment patterns}. */

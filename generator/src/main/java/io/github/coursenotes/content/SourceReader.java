@@ -34,9 +34,13 @@ public final class SourceReader {
                     .toString();
         } catch (CharacterCodingException e) {
             int offset = firstInvalidOffset(bytes);
-            int line = 1 + countNewlines(bytes, offset);
-            diagnostics.error(label, line, 1, "file is not valid UTF-8 (bad byte at offset " + offset
-                    + "); save it as UTF-8");
+            int lineStart = lineStart(bytes, offset);
+            int line = 1 + countNewlines(bytes, lineStart);
+            // the bytes before the bad one are valid UTF-8: they decode to the characters before the column
+            String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+            int column = 1 + before.codePointCount(0, before.length());
+            diagnostics.error(label, line, column, String.format("file is not valid UTF-8 (byte 0x%02X at offset %d);"
+                    + " save it as UTF-8", bytes[Math.min(offset, bytes.length - 1)] & 0xFF, offset));
             return Optional.empty();
         }
         return Optional.of(normalise(text));
@@ -56,6 +60,14 @@ public final class SourceReader {
         var out = java.nio.CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : bytes.length;
+    }
+
+    private static int lineStart(byte[] bytes, int offset) {
+        int start = Math.min(offset, bytes.length);
+        while (start > 0 && bytes[start - 1] != '\n') {
+            start--;
+        }
+        return start;
     }
 
     private static int countNewlines(byte[] bytes, int end) {

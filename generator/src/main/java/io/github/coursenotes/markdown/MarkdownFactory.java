@@ -16,7 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * The one place where the CommonMark parser and HTML renderer are configured: GFM tables,
  * strikethrough ({@code ~~two tildes~~} only, so a lone {@code ~} keeps its CommonMark meaning),
- * autolinks, task lists, footnotes, source positions for diagnostics, and the card renderer.
+ * autolinks, task lists, footnotes, source positions for diagnostics, a nesting limit that keeps
+ * the tree shallow enough for recursive visitors ({@link NestingLimit}), and the card renderer.
  * Heading anchors come from {@link HeadingAnchors}, which uses the heading-anchor extension's ids.
  */
 public final class MarkdownFactory {
@@ -34,6 +35,7 @@ public final class MarkdownFactory {
     /** A parser that records block and inline source positions. Immutable and thread-safe. */
     public static Parser parser() {
         return Parser.builder()
+                .postProcessor(new NestingLimit()) // first: the extensions' post-processors recurse
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -24,9 +25,27 @@ public final class PageParser {
 
     private final Parser parser = MarkdownFactory.parser();
 
+    /**
+     * Parses one note. CommonMark's inline parser recurses once per level of emphasis, links or
+     * images nested in one another, so thousands of such levels overflow the stack inside the
+     * library, before {@link NestingLimit} can cut the tree. This is the one place that catches
+     * {@link StackOverflowError}: it becomes an error for that file and the page is left empty.
+     * Nothing shared is left half-changed: the parser is immutable and the tree is this call's own.
+     */
     public ParsedPage parse(Page page, Diagnostics diagnostics) {
+        try {
+            return parseNote(page, diagnostics);
+        } catch (StackOverflowError tooDeep) {
+            diagnostics.error(page.label(), page.bodyLine(), 1, "Markdown nested too deeply to parse "
+                    + "(emphasis, links or images inside one another thousands of times); flatten it");
+            return new ParsedPage(page, new Document(), List.of(), Map.of(), Set.of(), List.of());
+        }
+    }
+
+    private ParsedPage parseNote(Page page, Diagnostics diagnostics) {
         Node document = parser.parse(page.body());
         List<CardBlock> cards = replaceCards(document, page, diagnostics);
+        reportTooDeeplyNested(document, page, diagnostics);
         Map<Heading, String> headingIds = HeadingAnchors.assign(document);
         // The theme prints the title as the page's <h1>; a leading "# Title" would repeat it.
         if (document.getFirstChild() instanceof Heading title && title.getLevel() == 1) {
@@ -79,6 +98,28 @@ public final class PageParser {
             fence.unlink();
         }
         return cards;
+    }
+
+    /** Reports and removes the markers {@link NestingLimit} left, in the page and in its cards. */
+    private static void reportTooDeeplyNested(Node document, Page page, Diagnostics diagnostics) {
+        List<TooDeeplyNested> markers = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TooDeeplyNested marker) {
+                    markers.add(marker);
+                } else {
+                    visitChildren(block);
+                }
+            }
+        });
+        for (TooDeeplyNested marker : markers) {
+            var span = marker.getSourceSpans().isEmpty() ? null : marker.getSourceSpans().get(0);
+            diagnostics.error(page.label(), page.bodyLine() + (span == null ? 0 : span.getLineIndex()),
+                    1 + (span == null ? 0 : span.getColumnIndex()), "Markdown nested more than " + marker.limit()
+                            + " levels deep (block quotes, lists or emphasis inside one another); flatten it");
+            marker.unlink();
+        }
     }
 
     /** {@code lifecycle/stages.html} becomes {@code lifecycle-stages}. */

@@ -103,7 +103,8 @@ public final class StagingWriter implements OutputSink, AutoCloseable {
 
     /**
      * A build killed between the two moves of {@link #commit()} leaves no output but an {@code .old-}
-     * folder: put it back. Staging folders of killed builds are deleted.
+     * folder: put it back. Staging folders of killed builds are deleted, and so are the empty
+     * folders a build killed while deleting one leaves behind.
      */
     private static void recoverInterruptedSwap(Path output) throws IOException {
         String name = output.getFileName().toString();
@@ -113,6 +114,7 @@ public final class StagingWriter implements OutputSink, AutoCloseable {
             Path[] leftovers = sorted(siblings);
             for (Path leftover : leftovers) {
                 if (!Files.exists(leftover.resolve(OutputGuard.MARKER))) {
+                    deleteIfEmptyFolder(leftover); // killed after deleting its last file
                     continue;
                 }
                 if (leftover.getFileName().toString().startsWith(name + ".old-") && !Files.exists(output)) {
@@ -121,6 +123,17 @@ public final class StagingWriter implements OutputSink, AutoCloseable {
                     deleteOwnFolder(leftover);
                 }
             }
+        }
+    }
+
+    private static void deleteIfEmptyFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.deleteIfExists(folder);
         }
     }
 

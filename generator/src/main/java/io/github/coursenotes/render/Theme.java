@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -67,7 +68,7 @@ public final class Theme {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            diagnostics.error(label(source), line, column, "template error: " + firstLine(e.getMessageWithoutStackTop()));
+            diagnostics.error(label(source), line, column, "template error: " + describe(e));
         } catch (freemarker.template.TemplateNotFoundException e) {
             diagnostics.error(label(name), 0, 0, "template not found in templates/ nor in the built-in theme");
         } catch (IOException e) {
@@ -86,6 +87,15 @@ public final class Theme {
             return projectTemplates.get().getFileName() + "/" + templateName;
         }
         return "built-in theme/" + templateName;
+    }
+
+    /** What went wrong, naming the expression at fault: Freemarker's first line alone does not. */
+    private static String describe(TemplateException e) {
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            return "'" + e.getBlamedExpressionString() + "' is undefined or null (write '"
+                    + e.getBlamedExpressionString() + "!' for an empty default, or test it with '??')";
+        }
+        return firstLine(e.getMessageWithoutStackTop());
     }
 
     private static String firstLine(String message) {

@@ -141,10 +141,20 @@ public final class Browser {
         }
     }
 
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // best effort at JVM exit: a leftover temporary folder is harmless
+        }
+    }
+
     private static Path tempProject(String name) {
         try {
             Path dir = Files.createTempDirectory("coursenotes-it-" + name);
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -302,7 +302,7 @@ class ContentLoaderTest {
     @Test
     void missingContentFolderIsAnError() {
         Course course = ContentLoader.load(project.resolve("nowhere"), "nowhere/", false, diagnostics);
-        assertTrue(problems().startsWith("nowhere/:1:1: content folder does not exist"), problems());
+        assertTrue(problems().startsWith("nowhere:1:1: content folder does not exist"), problems());
         assertEquals(List.of("index.html"), outputs(course));
     }
 

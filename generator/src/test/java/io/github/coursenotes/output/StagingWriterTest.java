@@ -121,6 +121,7 @@ class StagingWriterTest {
         Path staleStaging = Files.createDirectories(project.resolve("site.staging-killed"));
         Files.writeString(staleStaging.resolve(OutputGuard.MARKER), "");
         Path notOurs = Files.createDirectories(project.resolve("site.staging-not-ours"));
+        Files.writeString(notOurs.resolve("notes.txt"), "someone else's file");
         try (StagingWriter writer = StagingWriter.open(site())) {
             assertFalse(Files.exists(staleStaging));
             assertTrue(Files.exists(notOurs), "a folder without the marker is never deleted");

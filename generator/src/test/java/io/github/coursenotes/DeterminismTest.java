@@ -1,0 +1,64 @@
+package io.github.coursenotes;
+
+import static io.github.coursenotes.TestProject.messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same input gives byte-identical sites, whatever the project folder and however often it is built. */
+class DeterminismTest {
+
+    @TempDir
+    Path first;
+
+    @TempDir
+    Path second;
+
+    @Test
+    void twoBuildsOfTheCourseInDifferentFoldersAreByteIdentical() throws Exception {
+        SortedMap<String, String> one = buildCourse(first);
+        SortedMap<String, String> two = buildCourse(second);
+        assertTrue(one.size() > 30, "the course has pages and assets: " + one.keySet());
+        assertEquals(one, two);
+    }
+
+    @Test
+    void rebuildingTheFixtureCourseInPlaceChangesNoByte() throws Exception {
+        Fixtures.copy("basic-course", first);
+        BuildConfig config = BuildConfig.builder(first).templatesDirectory(Fixtures.courseTemplates())
+                .siteUrl("https://example.org/course/").editUrl("https://example.org/edit/").build();
+        assertEquals(List.of(), messages(SiteBuilder.build(config)));
+        SortedMap<String, String> one = SiteTree.snapshot(first.resolve("site"));
+        assertEquals(List.of(), messages(SiteBuilder.build(config)));
+        assertEquals(one, SiteTree.snapshot(first.resolve("site")));
+    }
+
+    @Test
+    void buildInAnotherJvmIsByteIdentical() throws Exception {
+        // another JVM has another seed for the iteration order of Set.of and Map.of
+        Fixtures.copy("basic-course", first);
+        Fixtures.copy("basic-course", second);
+        assertEquals(List.of(), messages(SiteBuilder.build(BuildConfig.builder(first)
+                .templatesDirectory(first.resolve("templates")).build())));
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BuildInAnotherProcess.class.getName(),
+                second.toString()).inheritIO().start();
+        assertEquals(0, other.waitFor(), "the build in the other JVM failed");
+        assertEquals(SiteTree.snapshot(first.resolve("site")), SiteTree.snapshot(second.resolve("site")));
+    }
+
+    private static SortedMap<String, String> buildCourse(Path project) throws Exception {
+        BuildResult result = SiteBuilder.build(BuildConfig.builder(project)
+                .contentDirectory(Fixtures.courseContent())
+                .templatesDirectory(Fixtures.courseTemplates())
+                .siteUrl("https://example.org/course/")
+                .build());
+        assertEquals(List.of(), messages(result));
+        return SiteTree.snapshot(project.resolve("site"));
+    }
+}
