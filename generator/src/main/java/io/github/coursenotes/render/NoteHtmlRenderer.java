@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -51,6 +52,9 @@ public final class NoteHtmlRenderer {
                 attrs.computeIfPresent("href", (name, href) -> href.startsWith("#") ? "#" + ids.apply(href.substring(1)) : href);
             } else if (target instanceof Link) {
                 links.target(target).ifPresent(href -> attrs.put("href", linkHrefs.apply(href)));
+            } else if (target instanceof TaskListItemMarker marker) {
+                // a checkbox needs an accessible name; the item's text follows it
+                attrs.put("aria-label", marker.isChecked() ? "done" : "not done");
             } else if (target instanceof Image) {
                 links.target(target).ifPresent(src -> attrs.put("src", rootPrefix + src));
                 attrs.putIfAbsent("loading", "lazy");
