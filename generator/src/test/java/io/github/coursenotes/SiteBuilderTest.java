@@ -29,4 +29,13 @@ class SiteBuilderTest {
         assertEquals(7, result.pages());
         assertEquals(6, result.cards());
     }
+
+    @Test
+    void imagesOfTheCourseCarryTheirSizeSoThePageDoesNotShiftWhileTheyLoad() throws Exception {
+        Fixtures.copy("basic-course", project);
+        SiteBuilder.build(Fixtures.config(project));
+        String note = Files.readString(project.resolve("site/basics/first.html"));
+        assertTrue(note.contains("<img src=\"../basics/diagram.svg\" alt=\"A diagram\""
+                + " width=\"10\" height=\"10\" loading=\"lazy\""), note);
+    }
 }
