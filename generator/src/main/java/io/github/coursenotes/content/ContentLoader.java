@@ -34,6 +34,8 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
     private final List<Asset> assets = new ArrayList<>();
     private final Map<String, String> outputOwners = new HashMap<>();
+    /** Notes of the folder being loaded, read ahead in parallel by {@link #readAhead}. */
+    private final Map<Path, Optional<SourceFile>> readAhead = new ConcurrentHashMap<>();
 
     private ContentLoader(Path contentDirectory, String labelPrefix, boolean includeDrafts,
                           Diagnostics diagnostics) {
@@ -67,7 +69,7 @@ public final class ContentLoader {
         List<CourseNode> children = new ArrayList<>();
         Page intro = null;
         List<Path> entries = sortedEntries(folder);
-        Map<Path, Optional<SourceFile>> sources = readNotes(entries, sourcePath);
+        readAhead(entries, sourcePath);
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
@@ -83,9 +85,7 @@ public final class ContentLoader {
             } else if (name.endsWith(".md")) {
                 Page.Kind kind = name.equals("index.md") ? (isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER)
                         : Page.Kind.NOTE;
-                Optional<SourceFile> source = sources.containsKey(entry) ? sources.get(entry)
-                        : readNote(entry, childSource);
-                Optional<Page> page = source.flatMap(read -> loadPage(entry, read, childSource, outputDir, kind));
+                Optional<Page> page = loadPage(entry, childSource, outputDir, kind);
                 if (page.isEmpty()) {
                     continue;
                 }
@@ -114,30 +114,13 @@ public final class ContentLoader {
                 isRoot ? "" : Names.slug(folderName), intro, children);
     }
 
-    /**
-     * Reads and splits the notes of one folder in parallel: reading and YAML are most of the
-     * loading time. Symbolic links are read later, after their checks. The course tree is still
-     * built in file order, so the result does not depend on the threads.
-     */
-    private Map<Path, Optional<SourceFile>> readNotes(List<Path> entries, String sourcePath) {
-        Map<Path, Optional<SourceFile>> sources = new ConcurrentHashMap<>();
-        entries.parallelStream()
-                .filter(entry -> entry.getFileName().toString().endsWith(".md")
-                        && !entry.getFileName().toString().startsWith(".")
-                        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
-                .forEach(entry -> sources.put(entry, readNote(entry, sourcePath + entry.getFileName())));
-        return sources;
-    }
-
-    private Optional<SourceFile> readNote(Path file, String sourcePath) {
+    private Optional<Page> loadPage(Path file, String sourcePath, String outputDir, Page.Kind kind) {
         String label = labelPrefix + sourcePath;
-        return SourceReader.read(file, label, diagnostics)
-                .map(text -> FrontMatterParser.parse(text, label, diagnostics));
-    }
-
-    private Optional<Page> loadPage(Path file, SourceFile source, String sourcePath, String outputDir,
-                                    Page.Kind kind) {
-        String label = labelPrefix + sourcePath;
+        Optional<SourceFile> read = readAhead.containsKey(file) ? readAhead.remove(file) : readNote(file, label);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceFile source = read.get();
         FrontMatter frontMatter = source.frontMatter();
         if (frontMatter.draft() && !includeDrafts) {
             return Optional.empty();
@@ -155,6 +138,23 @@ public final class ContentLoader {
                 : kind == Page.Kind.NOTE ? Names.orderPrefix(name) : Integer.MAX_VALUE;
         return Optional.of(new Page(sourcePath, label, output, kind, title, frontMatter.summary(), order, slug,
                 source.body(), source.bodyLine()));
+    }
+
+    /**
+     * Reads and splits the notes of one folder in parallel: reading and YAML are most of the
+     * loading time. Symbolic links are read later, after their checks. The course tree is still
+     * built in file order, so the result does not depend on the threads.
+     */
+    private void readAhead(List<Path> entries, String sourcePath) {
+        entries.parallelStream()
+                .filter(entry -> entry.getFileName().toString().endsWith(".md")
+                        && !entry.getFileName().toString().startsWith(".")
+                        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
+                .forEach(entry -> readAhead.put(entry, readNote(entry, labelPrefix + sourcePath + entry.getFileName())));
+    }
+
+    private Optional<SourceFile> readNote(Path file, String label) {
+        return SourceReader.read(file, label, diagnostics).map(text -> FrontMatterParser.parse(text, label, diagnostics));
     }
 
     /** Records that {@code sourcePath} writes {@code output}; reports a second claim on the same URL. */

@@ -7,22 +7,20 @@ import java.util.List;
 
 /**
  * Everything the outputs of a build are made from: the course, its parsed pages, where their links
- * point, the theme, the site settings and the sizes of the course's images.
+ * point, the theme and the site settings.
  */
 public record SiteContext(Course course, List<ParsedPage> pages, ResolvedLinks links, Theme theme,
-                          SiteSettings settings, ImageSizes images) {
+                          SiteSettings settings) {
 
     public SiteContext {
         pages = List.copyOf(pages);
     }
 
-    /** Reads the sizes of the course's images from their files. */
-    public SiteContext(Course course, List<ParsedPage> pages, ResolvedLinks links, Theme theme, SiteSettings settings) {
-        this(course, pages, links, theme, settings, ImageSizes.of(course.assets()));
-    }
-
-    /** Renders note Markdown (or one node of it) with links relative to {@code rootPrefix}. */
+    /**
+     * Renders note Markdown (or one node of it) with links relative to {@code rootPrefix}; the
+     * course's images get their sizes (read from the image headers, which is cheap).
+     */
     public NoteHtmlRenderer noteHtml() {
-        return new NoteHtmlRenderer(links, settings.rawHtml(), images);
+        return new NoteHtmlRenderer(links, settings.rawHtml(), ImageSizes.of(course.assets()));
     }
 }

@@ -12,24 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class NavigationTest {
-
-    @Test
-    void opensOnlyTheChapterHoldingTheCurrentPage() {
-        Chapter first = chapter("first", notes("first", 3));
-        Chapter second = chapter("second", notes("second", 3));
-        Course course = course(first, second);
-        Page current = (Page) second.children().get(1);
-
-        List<Map<String, Object>> tree = new Navigation(course).tree(current, "../");
-
-        assertEquals(List.of("First", "Second"), titles(tree));
-        assertEquals(List.of(), tree.get(0).get("children"));
-        List<Map<String, Object>> open = children(tree.get(1));
-        assertEquals(List.of("second 1", "second 2", "second 3"), titles(open));
-        assertEquals(true, open.get(1).get("current"));
-        assertEquals("../second/note-2.html", open.get(1).get("href"));
-    }
+/** The sidebar of huge chapters: a window around the current page instead of every entry. */
+class NavigationWindowTest {
 
     @Test
     void listsASmallChapterWhole() {
@@ -98,7 +82,4 @@ class NavigationTest {
         return (List<Map<String, Object>>) item.get("children");
     }
 
-    private static List<Object> titles(List<Map<String, Object>> items) {
-        return items.stream().map(item -> item.get("title")).toList();
-    }
 }
