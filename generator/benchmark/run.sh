@@ -72,7 +72,7 @@ bench_size() {
     echo "warm-up ($notes notes) ..." >&2
     (cd "$cn" && mvn -q $mvn_flags package >/dev/null)
     (cd "$hu" && hugo --quiet >/dev/null)
-    local cn_times=() cn_cpu=() cn_rss=() hu_times=() hu_cpu=() hu_rss=() start_times=() line
+    local cn_times=() cn_cpu=() cn_rss=() hu_times=() hu_cpu=() hu_rss=() start_times=() c1_times=() c1_cpu=() line
     for run in $(seq "$runs"); do
         echo "run $run/$runs ($notes notes) ..." >&2
         line="$(cd "$cn" && measure mvn -q $mvn_flags package)"
@@ -81,6 +81,8 @@ bench_size() {
         read -r t c m <<<"$line"; hu_times+=("$t"); hu_cpu+=("$c"); hu_rss+=("$m")
         line="$(cd "$cn" && measure mvn -q $mvn_flags package -Dcoursenotes.skip=true)"
         start_times+=("${line%% *}")
+        line="$(cd "$cn" && MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1" measure mvn -q $mvn_flags package)"
+        read -r t c m <<<"$line"; c1_times+=("$t"); c1_cpu+=("$c")
     done
     echo "heap check with -Xmx512m ($notes notes) ..." >&2
     local gclog="$dir/gc.log" heap_status="ok" heap_t="-"
@@ -103,15 +105,17 @@ PY
     local cn_t hu_t cn_c hu_c cn_m hu_m start_t cn_size hu_size weight
     cn_t="$(median "${cn_times[@]}")"; hu_t="$(median "${hu_times[@]}")"
     cn_c="$(median "${cn_cpu[@]}")"; hu_c="$(median "${hu_cpu[@]}")"
+    local c1_t c1_c
+    c1_t="$(median "${c1_times[@]}")"; c1_c="$(median "${c1_cpu[@]}")"
     cn_m="$(median "${cn_rss[@]}")"; hu_m="$(median "${hu_rss[@]}")"
     start_t="$(median "${start_times[@]}")"
     cn_size=$(du -sb "$cn/site" | cut -f1); hu_size=$(du -sb "$hu/public" | cut -f1)
     weight="$(python3 "$here/page_weight.py" "$cn/site")"
     python3 - "$notes" "$pages" "$cn_t" "$hu_t" "$cn_c" "$hu_c" "$cn_m" "$hu_m" "$cn_size" "$hu_size" "$start_t" \
-        "$heap_status" "$heap_t" "$heap_peak" "$weight" "${cn_times[*]}" "${hu_times[*]}" <<'PY'
+        "$heap_status" "$heap_t" "$heap_peak" "$weight" "${cn_times[*]}" "${hu_times[*]}" "$c1_t" "$c1_c" <<'PY'
 import sys
 (notes, pages, cn_t, hu_t, cn_c, hu_c, cn_m, hu_m, cn_size, hu_size, start_t, heap_status, heap_t, heap_peak, weight,
- cn_all, hu_all) = sys.argv[1:]
+ cn_all, hu_all, c1_t, c1_c) = sys.argv[1:]
 pages, cn_t, hu_t = int(pages), float(cn_t), float(hu_t)
 mb = lambda kb: "%.0f MB" % (float(kb) / 1024)
 row = "| %s | %s | %.2f s | %.0f | %.2f s | %s | %.1f MB | %s |"
@@ -119,6 +123,8 @@ print(row % (notes, "coursenotes (mvn -q package)", cn_t, pages / cn_t, float(cn
              "%.2f" % (cn_t / hu_t)))
 print(row % (notes, "Hugo (hugo)", hu_t, pages / hu_t, float(hu_c), mb(hu_m), int(hu_size) / 1e6, "1.00"))
 print("|  | runs (s): coursenotes %s; Hugo %s |  |  |  |  |  |  |" % (cn_all, hu_all))
+print("|  | with `MAVEN_OPTS=-XX:TieredStopAtLevel=1` (C1 JIT only): %s s, CPU %s s, ratio %.2f |  |  |  |  |  |  |"
+      % (c1_t, c1_c, float(c1_t) / hu_t))
 print("|  | of which Maven start-up (`-Dcoursenotes.skip`): %.2f s |  |  |  |  |  |  |" % float(start_t))
 print("|  | with `-Xmx512m`: %s, %s s, heap peak %s MB (GC log) |  |  |  |  |  |  |" % (heap_status, heap_t, heap_peak))
 print("|  | page weight: %s |  |  |  |  |  |  |" % weight)

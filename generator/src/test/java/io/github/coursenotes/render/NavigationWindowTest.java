@@ -81,5 +81,4 @@ class NavigationWindowTest {
     private static List<Map<String, Object>> children(Map<String, Object> item) {
         return (List<Map<String, Object>>) item.get("children");
     }
-
 }
