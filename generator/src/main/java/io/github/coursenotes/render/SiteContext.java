@@ -16,10 +16,7 @@ public record SiteContext(Course course, List<ParsedPage> pages, ResolvedLinks l
         pages = List.copyOf(pages);
     }
 
-    /**
-     * Renders note Markdown (or one node of it) with links relative to {@code rootPrefix}; the
-     * course's images get their sizes (read from the image headers, which is cheap).
-     */
+    /** Renders note Markdown (or one node of it) with links relative to {@code rootPrefix}. */
     public NoteHtmlRenderer noteHtml() {
         return new NoteHtmlRenderer(links, settings.rawHtml(), ImageSizes.of(course.assets()));
     }
