@@ -149,4 +149,13 @@ class SiteBuilderTest {
         assertTrue(home.contains("<title>Home Title</title>"), home);
         assertTrue(home.contains("Home summary."), home);
     }
+
+    @Test
+    void imagesOfTheCourseCarryTheirSizeSoThePageDoesNotShiftWhileTheyLoad() throws Exception {
+        Fixtures.copy("basic-course", project);
+        SiteBuilder.build(Fixtures.config(project));
+        String note = Files.readString(project.resolve("site/basics/first.html"));
+        assertTrue(note.contains("<img src=\"../basics/diagram.svg\" alt=\"A diagram\""
+                + " width=\"10\" height=\"10\" loading=\"lazy\""), note);
+    }
 }

@@ -7,10 +7,10 @@ import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -26,7 +26,8 @@ public final class LinkChecker {
     private final Map<String, ParsedPage> pagesBySource = new HashMap<>();
     private final Map<String, Asset> assetsBySource = new HashMap<>();
     private final Diagnostics diagnostics;
-    private final Map<Node, String> targets = new IdentityHashMap<>();
+    // Nodes keep Object's identity equality, so a concurrent map behaves as an identity map here.
+    private final Map<Node, String> targets = new ConcurrentHashMap<>();
 
     private LinkChecker(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -41,7 +42,7 @@ public final class LinkChecker {
 
     public static ResolvedLinks check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
         LinkChecker checker = new LinkChecker(course, pages, diagnostics);
-        pages.forEach(checker::checkPage);
+        pages.parallelStream().forEach(checker::checkPage);
         return new ResolvedLinks(checker.targets);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Walks {@code content/} and builds the {@link Course}: folders are chapters, {@code .md} files are
@@ -33,6 +34,8 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
     private final List<Asset> assets = new ArrayList<>();
     private final Map<String, String> outputOwners = new HashMap<>();
+    /** Notes of the folder being loaded, read ahead in parallel by {@link #readAhead}. */
+    private final Map<Path, Optional<SourceFile>> readAhead = new ConcurrentHashMap<>();
 
     private ContentLoader(Path contentDirectory, String labelPrefix, boolean includeDrafts,
                           Diagnostics diagnostics) {
@@ -70,7 +73,9 @@ public final class ContentLoader {
     private Optional<Chapter> loadChapter(Path folder, String sourcePath, String outputDir, boolean isRoot) {
         List<CourseNode> children = new ArrayList<>();
         Page intro = null;
-        for (Path entry : sortedEntries(folder)) {
+        List<Path> entries = sortedEntries(folder);
+        readAhead(entries, sourcePath);
+        for (Path entry : entries) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
                 continue;
@@ -120,11 +125,11 @@ public final class ContentLoader {
 
     private Optional<Page> loadPage(Path file, String sourcePath, String outputDir, Page.Kind kind, Path folder) {
         String label = labelPrefix + sourcePath;
-        Optional<String> text = SourceReader.read(file, label, diagnostics);
-        if (text.isEmpty()) {
+        Optional<SourceFile> read = readAhead.containsKey(file) ? readAhead.remove(file) : readNote(file, label);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        SourceFile source = FrontMatterParser.parse(text.get(), label, diagnostics);
+        SourceFile source = read.get();
         FrontMatter frontMatter = source.frontMatter();
         if (frontMatter.draft() && !includeDrafts) {
             return Optional.empty();
@@ -142,6 +147,23 @@ public final class ContentLoader {
                 : kind == Page.Kind.NOTE ? Names.orderPrefix(name) : Integer.MAX_VALUE;
         return Optional.of(new Page(sourcePath, label, output, kind, title, frontMatter.summary(), order, slug,
                 source.body(), source.bodyLine()));
+    }
+
+    /**
+     * Reads and splits the notes of one folder in parallel: reading and YAML are most of the
+     * loading time. Symbolic links are read later, after their checks. The course tree is still
+     * built in file order, so the result does not depend on the threads.
+     */
+    private void readAhead(List<Path> entries, String sourcePath) {
+        entries.parallelStream()
+                .filter(entry -> entry.getFileName().toString().endsWith(".md")
+                        && !entry.getFileName().toString().startsWith(".")
+                        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
+                .forEach(entry -> readAhead.put(entry, readNote(entry, labelPrefix + sourcePath + entry.getFileName())));
+    }
+
+    private Optional<SourceFile> readNote(Path file, String label) {
+        return SourceReader.read(file, label, diagnostics).map(text -> FrontMatterParser.parse(text, label, diagnostics));
     }
 
     /** Records that {@code sourcePath} writes {@code output}; reports a second claim on the same URL. */

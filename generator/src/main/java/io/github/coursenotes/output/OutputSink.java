@@ -1,5 +1,7 @@
 package io.github.coursenotes.output;
 
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /** Where the rendered site goes, file by file. Implementations are safe for concurrent writes of different files. */
@@ -11,6 +13,20 @@ public interface OutputSink {
     /** Copies {@code source} (any file system, e.g. inside the plugin jar) to {@code path}. */
     void copy(String path, Path source);
 
+    /**
+     * A writer for the UTF-8 text of {@code path}, so that a page can be streamed out as it is
+     * rendered instead of being held whole; closing it finishes the file. By default the text is
+     * collected and handed to {@link #write} on close.
+     */
+    default Writer writer(String path) {
+        return new StringWriter() {
+            @Override
+            public void close() {
+                OutputSink.this.write(path, toString());
+            }
+        };
+    }
+
     /** A sink that discards everything: used by the {@code check} goal. */
     static OutputSink discard() {
         return new OutputSink() {
@@ -20,6 +36,11 @@ public interface OutputSink {
 
             @Override
             public void copy(String path, Path source) {
+            }
+
+            @Override
+            public Writer writer(String path) {
+                return Writer.nullWriter();
             }
         };
     }

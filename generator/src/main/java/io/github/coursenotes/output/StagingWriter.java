@@ -1,7 +1,10 @@
 package io.github.coursenotes.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -41,6 +44,16 @@ public final class StagingWriter implements OutputSink, AutoCloseable {
     public void write(String path, String text) {
         try {
             Files.write(prepare(path), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    /** Streams the text into the staged file (malformed characters become '?', as in {@link #write}). */
+    @Override
+    public Writer writer(String path) {
+        try {
+            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(prepare(path)), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

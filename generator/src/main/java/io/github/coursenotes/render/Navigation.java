@@ -5,67 +5,125 @@ import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.CourseNode;
 import io.github.coursenotes.content.Page;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sidebar tree for one page. Chapters on the way to the current page are open and list their
  * pages; the others show only their title, so a page's size does not grow with the whole course.
+ * A list longer than {@value #FULL_LIST} entries (a huge chapter) shows only the {@value #WINDOW}
+ * entries around the current page, with a "more" link to the chapter page before and after, so
+ * that pages stay small however big a chapter grows.
+ * Built once per course: it indexes each page's chapters, so that a page's tree costs the entries
+ * it shows rather than a walk over the whole course.
  */
 final class Navigation {
 
-    private Navigation() {
+    /** Lists up to this long are shown whole. */
+    static final int FULL_LIST = 100;
+    /** How many entries of a longer list are shown, centred on the current page. */
+    static final int WINDOW = 31;
+
+    private final Course course;
+    private final Map<Page, List<Chapter>> ancestors = new IdentityHashMap<>();
+    /** Where each page and chapter stands in its parent's children. */
+    private final Map<CourseNode, Integer> positions = new IdentityHashMap<>();
+
+    Navigation(Course course) {
+        this.course = course;
+        index(course.root(), List.of());
     }
 
     static List<Map<String, Object>> tree(Course course, Page current, String rootPrefix) {
-        return items(course.root(), current, rootPrefix);
+        return new Navigation(course).tree(current, rootPrefix);
     }
 
     /** The chapters from the root down to the one holding {@code current} (root excluded). */
     static List<Chapter> ancestors(Course course, Page current) {
-        List<Chapter> path = new ArrayList<>();
-        find(course.root(), current, path);
-        return path;
+        return new Navigation(course).ancestors(current);
     }
 
-    private static List<Map<String, Object>> items(Chapter chapter, Page current, String rootPrefix) {
+    List<Map<String, Object>> tree(Page current, String rootPrefix) {
+        Set<Chapter> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        open.addAll(ancestors(current));
+        return items(course.root(), current, open, rootPrefix);
+    }
+
+    List<Chapter> ancestors(Page current) {
+        return current == null ? List.of() : ancestors.getOrDefault(current, List.of());
+    }
+
+    private void index(Chapter chapter, List<Chapter> path) {
+        ancestors.put(chapter.intro(), path);
+        List<CourseNode> children = chapter.children();
+        for (int i = 0; i < children.size(); i++) {
+            CourseNode child = children.get(i);
+            positions.put(child, i);
+            if (child instanceof Page page) {
+                ancestors.put(page, path);
+            } else if (child instanceof Chapter nested) {
+                List<Chapter> nestedPath = new ArrayList<>(path);
+                nestedPath.add(nested);
+                index(nested, List.copyOf(nestedPath));
+            }
+        }
+    }
+
+    private List<Map<String, Object>> items(Chapter chapter, Page current, Set<Chapter> open, String rootPrefix) {
+        List<CourseNode> children = chapter.children();
+        int from = 0;
+        int to = children.size();
+        if (children.size() > FULL_LIST) {
+            int focus = Math.max(0, focus(children, current, open));
+            from = Math.max(0, Math.min(focus - WINDOW / 2, children.size() - WINDOW));
+            to = from + WINDOW;
+        }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (CourseNode child : chapter.children()) {
+        if (from > 0) {
+            items.add(more(chapter, from, rootPrefix));
+        }
+        for (CourseNode child : children.subList(from, to)) {
             if (child instanceof Page page) {
                 items.add(item(page.title(), rootPrefix + page.outputPath(), page == current, false, false,
                         List.of(), page.outputPath()));
             } else if (child instanceof Chapter nested) {
-                boolean open = contains(nested, current);
-                List<Map<String, Object>> children = open ? items(nested, current, rootPrefix) : List.of();
+                boolean isOpen = open.contains(nested);
+                List<Map<String, Object>> nestedItems = isOpen ? items(nested, current, open, rootPrefix) : List.of();
                 items.add(item(nested.title(), rootPrefix + nested.intro().outputPath(), nested.intro() == current,
-                        true, open, children, nested.intro().outputPath()));
+                        true, isOpen, nestedItems, nested.intro().outputPath()));
             }
+        }
+        if (to < children.size()) {
+            items.add(more(chapter, children.size() - to, rootPrefix));
         }
         return items;
     }
 
-    private static boolean contains(Chapter chapter, Page page) {
-        if (chapter.intro() == page) {
-            return true;
+    /** The index of the current page, or of the open chapter holding it, among {@code children}; -1 if none. */
+    private int focus(List<CourseNode> children, Page current, Set<Chapter> open) {
+        List<CourseNode> candidates = new ArrayList<>(open);
+        if (current != null) {
+            candidates.add(current);
         }
-        for (CourseNode child : chapter.children()) {
-            if (child == page || child instanceof Chapter nested && contains(nested, page)) {
-                return true;
+        for (CourseNode candidate : candidates) {
+            Integer position = positions.get(candidate);
+            if (position != null && position < children.size() && children.get(position) == candidate) {
+                return position;
             }
         }
-        return false;
+        return -1;
     }
 
-    private static boolean find(Chapter chapter, Page page, List<Chapter> path) {
-        for (CourseNode child : chapter.children()) {
-            if (child instanceof Chapter nested && contains(nested, page)) {
-                path.add(nested);
-                find(nested, page, path);
-                return true;
-            }
-        }
-        return false;
+    /** A link to the chapter page, which lists every entry, standing for {@code count} entries left out. */
+    private static Map<String, Object> more(Chapter chapter, int count, String rootPrefix) {
+        Map<String, Object> item = item("… " + count + " more in " + chapter.title(),
+                rootPrefix + chapter.intro().outputPath(), false, false, false, List.of(), chapter.intro().outputPath());
+        item.put("more", true);
+        return item;
     }
 
     private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
@@ -78,6 +136,7 @@ final class Navigation {
         item.put("chapter", chapter);
         item.put("open", open);
         item.put("children", children);
+        item.put("more", false);
         return item;
     }
 }

@@ -15,15 +15,24 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 
-/** Renders a note's Markdown to HTML with heading anchors and internal links relative to where the HTML lands. */
+/**
+ * Renders a note's Markdown to HTML with heading anchors and internal links relative to where the
+ * HTML lands; images of the course get their {@code width} and {@code height}.
+ */
 public final class NoteHtmlRenderer {
 
     private final ResolvedLinks links;
     private final boolean rawHtml;
+    private final ImageSizes images;
 
     public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml) {
+        this(links, rawHtml, ImageSizes.none());
+    }
+
+    public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml, ImageSizes images) {
         this.links = links;
         this.rawHtml = rawHtml;
+        this.images = images;
     }
 
     /**
@@ -56,7 +65,14 @@ public final class NoteHtmlRenderer {
                 // a checkbox needs an accessible name; the item's text follows it
                 attrs.put("aria-label", marker.isChecked() ? "done" : "not done");
             } else if (target instanceof Image) {
-                links.target(target).ifPresent(src -> attrs.put("src", rootPrefix + src));
+                links.target(target).ifPresent(src -> {
+                    attrs.put("src", rootPrefix + src);
+                    // the browser keeps the image's space while it loads: no layout shift
+                    images.get(src).ifPresent(size -> {
+                        attrs.put("width", Integer.toString(size.width()));
+                        attrs.put("height", Integer.toString(size.height()));
+                    });
+                });
                 attrs.putIfAbsent("loading", "lazy");
             }
         };

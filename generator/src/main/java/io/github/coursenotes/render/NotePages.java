@@ -3,6 +3,9 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
 /** The home page, chapter pages and notes, rendered in parallel through {@code home}, {@code chapter} and {@code note.ftlh}. */
@@ -16,8 +19,12 @@ final class NotePages implements SiteOutput {
             String root = "../".repeat(page.page().depth());
             String html = noteHtml.render(page, page.document(), root);
             Map<String, Object> model = models.forPage(page, html, page.cards().size());
-            site.theme().render(template(page), model, diagnostics)
-                    .ifPresent(text -> sink.write(page.page().outputPath(), text));
+            // streamed to the file as it is rendered: a page is never held whole as a string
+            try (Writer out = sink.writer(page.page().outputPath())) {
+                site.theme().render(template(page), model, out, diagnostics);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + page.page().outputPath(), e);
+            }
         });
     }
 

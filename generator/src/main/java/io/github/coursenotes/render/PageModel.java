@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the data a template receives (documented in README.md): {@code site}, {@code page},
@@ -26,6 +27,9 @@ final class PageModel {
     private final LastUpdated lastUpdated;
     private final List<Page> readingOrder;
     private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
+    private final Navigation navigation;
+    /** The {@code chapters} list by root prefix: it lists every page, so building it per page would be quadratic. */
+    private final Map<String, List<Map<String, Object>>> chaptersByRoot = new ConcurrentHashMap<>();
 
     PageModel(Course course, SiteSettings settings) {
         this(course, settings, LastUpdated.none());
@@ -36,6 +40,7 @@ final class PageModel {
         this.settings = settings;
         this.lastUpdated = lastUpdated;
         this.readingOrder = course.pagesInOrder();
+        this.navigation = new Navigation(course);
         for (int i = 0; i < readingOrder.size(); i++) {
             positions.put(readingOrder.get(i), i);
         }
@@ -50,7 +55,7 @@ final class PageModel {
         page.put("path", outputPath);
         page.put("kind", "special");
         model.put("page", page);
-        model.put("nav", Navigation.tree(course, null, rootPrefix));
+        model.put("nav", navigation.tree(null, rootPrefix));
         model.put("breadcrumbs", List.of());
         return model;
     }
@@ -61,7 +66,7 @@ final class PageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(root, page.outputPath()));
         model.put("page", page(parsed, contentHtml, cardCount));
-        model.put("nav", Navigation.tree(course, page, root));
+        model.put("nav", navigation.tree(page, root));
         model.put("breadcrumbs", breadcrumbs(page, root));
         int index = positions.getOrDefault(page, -1);
         if (index > 0) {
@@ -71,10 +76,14 @@ final class PageModel {
             model.put("next", link(readingOrder.get(index + 1), root));
         }
         chapterOf(page).ifPresent(chapter -> model.put("chapter", chapterModel(chapter, root)));
-        model.put("chapters", course.root().children().stream()
-                .filter(child -> child instanceof Chapter)
-                .map(child -> chapterModel((Chapter) child, root)).toList());
+        model.put("chapters", chaptersByRoot.computeIfAbsent(root, this::chapters));
         return model;
+    }
+
+    private List<Map<String, Object>> chapters(String root) {
+        return course.root().children().stream()
+                .filter(child -> child instanceof Chapter)
+                .map(child -> chapterModel((Chapter) child, root)).toList();
     }
 
     private Map<String, Object> site(String root, String outputPath) {
@@ -121,7 +130,7 @@ final class PageModel {
             return crumbs;
         }
         crumbs.add(Map.of("title", settings.title(), "href", root + "index.html"));
-        for (Chapter chapter : Navigation.ancestors(course, page)) {
+        for (Chapter chapter : navigation.ancestors(page)) {
             if (chapter.intro() != page) {
                 crumbs.add(Map.of("title", chapter.title(), "href", root + chapter.intro().outputPath()));
             }
@@ -131,7 +140,7 @@ final class PageModel {
 
     private java.util.Optional<Chapter> chapterOf(Page page) {
         if (page.kind() == Page.Kind.CHAPTER) {
-            List<Chapter> path = Navigation.ancestors(course, page);
+            List<Chapter> path = navigation.ancestors(page);
             return path.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(path.get(path.size() - 1));
         }
         return java.util.Optional.empty();

@@ -24,6 +24,6 @@ public record SiteContext(Course course, List<ParsedPage> pages, ResolvedLinks l
 
     /** Renders note Markdown (or one node of it) with links relative to {@code rootPrefix}. */
     public NoteHtmlRenderer noteHtml() {
-        return new NoteHtmlRenderer(links, settings.rawHtml());
+        return new NoteHtmlRenderer(links, settings.rawHtml(), ImageSizes.of(course.assets()));
     }
 }

@@ -4,7 +4,11 @@ import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
 import java.util.List;
 
-/** Writes every output of the site: each {@link SiteOutput} in turn. */
+/**
+ * Writes every output of the site. The outputs run concurrently (most of them are one thread's
+ * work, such as a whole-course page or export), so each must be thread-safe and write its own files;
+ * the result does not depend on the order.
+ */
 public final class SiteRenderer {
 
     private static final List<SiteOutput> OUTPUTS = List.of(
@@ -25,8 +29,6 @@ public final class SiteRenderer {
 
     /** Renders everything; template problems are reported to {@code diagnostics}. */
     public void render(OutputSink sink, Diagnostics diagnostics) {
-        for (SiteOutput output : OUTPUTS) {
-            output.write(site, sink, diagnostics);
-        }
+        OUTPUTS.parallelStream().forEach(output -> output.write(site, sink, diagnostics));
     }
 }

@@ -14,6 +14,7 @@ import io.github.coursenotes.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,11 +57,19 @@ public final class Theme {
 
     /** Renders {@code name} (e.g. {@code note.ftlh}) with {@code model}; empty after reporting a template error. */
     public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+        StringWriter out = new StringWriter();
+        return render(name, model, out, diagnostics) ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * Renders {@code name} with {@code model} into {@code out} as it goes; false after reporting a
+     * template error (what was written by then is incomplete).
+     */
+    public boolean render(String name, Map<String, Object> model, Writer out, Diagnostics diagnostics) {
         try {
             Template template = freemarker.getTemplate(name);
-            StringWriter out = new StringWriter();
             template.process(model, out);
-            return Optional.of(out.toString());
+            return true;
         } catch (ParseException e) {
             diagnostics.error(label(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage()));
@@ -72,9 +81,9 @@ public final class Theme {
         } catch (freemarker.template.TemplateNotFoundException e) {
             diagnostics.error(label(name), 0, 0, "template not found in templates/ nor in the built-in theme");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + name, e);
+            throw new UncheckedIOException("cannot read template " + name + " or write its output", e);
         }
-        return Optional.empty();
+        return false;
     }
 
     /** Every asset of this theme by path under {@code assets/}. */

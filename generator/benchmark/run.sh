@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Build benchmark: coursenotes (mvn package, whole process) against Hugo on the same notes.
+# Prints a Markdown table; see README.md beside this script.
+#
+#   generator/benchmark/run.sh                 # 1,000 and 5,000 notes, 3 runs each
+#   SIZES="1000" RUNS=5 generator/benchmark/run.sh
+#
+# Environment:
+#   SIZES              notes to generate, space-separated (default "1000 5000")
+#   PAGES_PER_CHAPTER  notes per chapter (default 100; 5000 puts every note in one huge chapter)
+#   RUNS               measured runs per tool and size (default 3; one warm-up run is not counted)
+#   WORK               where the corpora are written (default: a new folder under /tmp)
+#   MVN_FLAGS          extra flags for every mvn call, e.g. "-o" to stay offline
+#   SKIP_INSTALL=1     do not install the plugin from this worktree first
+#   REBUILD=1          also run the in-process rebuild harness (Rebuild.java) on each corpus
+#
+# Needs: Java 17+, Maven, python3, Hugo (apt-get install -y hugo) and GNU time
+# (apt-get install -y time) for wall time and peak memory.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+generator="$(cd "$here/.." && pwd)"
+sizes="${SIZES:-1000 5000}"
+per_chapter="${PAGES_PER_CHAPTER:-100}"
+runs="${RUNS:-3}"
+work="${WORK:-$(mktemp -d /tmp/coursenotes-benchmark.XXXXXX)}"
+mvn_flags="-B ${MVN_FLAGS:-}"
+
+missing=""
+for tool in java mvn python3 hugo; do
+    command -v "$tool" >/dev/null || missing="$missing $tool"
+done
+if ! /usr/bin/time -f "%e" true 2>/dev/null; then
+    missing="$missing GNU-time(/usr/bin/time)"
+fi
+if [ -n "$missing" ]; then
+    echo "missing:$missing. On Debian: apt-get install -y time hugo maven openjdk-17-jdk python3" >&2
+    exit 1
+fi
+
+version="$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$generator/pom.xml" | head -1)"
+if [ -z "${SKIP_INSTALL:-}" ]; then
+    echo "installing coursenotes-maven-plugin $version from $generator ..." >&2
+    (cd "$generator" && mvn -q $mvn_flags install -DskipTests)
+fi
+
+# Runs a command with GNU time; prints "wall_seconds cpu_seconds max_rss_kb".
+measure() {
+    local out status=0
+    out="$(mktemp)"
+    /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null || status=$?
+    tail -1 "$out" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
+    rm -f "$out"
+    return "$status"
+}
+
+median() {
+    python3 -c 'import statistics, sys; print(statistics.median(float(v) for v in sys.argv[1:]))' "$@"
+}
+
+# Times RUNS builds of each tool, interleaved so that both see the same machine load.
+bench_size() {
+    local notes="$1" chapters dir cn hu
+    chapters=$(( (notes + per_chapter - 1) / per_chapter ))
+    dir="$work/$notes"
+    python3 "$here/corpus.py" --chapters "$chapters" --pages "$per_chapter" --out "$dir" \
+        --plugin-version "$version" >&2
+    cn="$dir/coursenotes"
+    hu="$dir/hugo"
+    local pages
+    pages=$(find "$cn/content" -name '*.md' | wc -l)
+    echo "warm-up ($notes notes) ..." >&2
+    (cd "$cn" && mvn -q $mvn_flags package >/dev/null)
+    (cd "$hu" && hugo --quiet >/dev/null)
+    local cn_times=() cn_cpu=() cn_rss=() hu_times=() hu_cpu=() hu_rss=() start_times=() c1_times=() c1_cpu=() line
+    for run in $(seq "$runs"); do
+        echo "run $run/$runs ($notes notes) ..." >&2
+        line="$(cd "$cn" && measure mvn -q $mvn_flags package)"
+        read -r t c m <<<"$line"; cn_times+=("$t"); cn_cpu+=("$c"); cn_rss+=("$m")
+        line="$(cd "$hu" && measure hugo --quiet)"
+        read -r t c m <<<"$line"; hu_times+=("$t"); hu_cpu+=("$c"); hu_rss+=("$m")
+        line="$(cd "$cn" && measure mvn -q $mvn_flags package -Dcoursenotes.skip=true)"
+        start_times+=("${line%% *}")
+        line="$(cd "$cn" && MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1" measure mvn -q $mvn_flags package)"
+        read -r t c m <<<"$line"; c1_times+=("$t"); c1_cpu+=("$c")
+    done
+    echo "heap check with -Xmx512m ($notes notes) ..." >&2
+    local gclog="$dir/gc.log" heap_status="ok" heap_t="-"
+    if line="$(cd "$cn" && MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx512m -Xlog:gc:file=$gclog" \
+            measure mvn -q $mvn_flags package)"; then
+        heap_t="${line%% *}"
+    else
+        heap_status="FAILED"
+    fi
+    local heap_peak
+    heap_peak="$(python3 - "$gclog" <<'PY'
+import re, sys
+peak = 0
+for line in open(sys.argv[1]):
+    for before in re.findall(r"(\d+)M->\d+M\(", line):
+        peak = max(peak, int(before))
+print(peak)
+PY
+)"
+    local cn_t hu_t cn_c hu_c cn_m hu_m start_t cn_size hu_size weight
+    cn_t="$(median "${cn_times[@]}")"; hu_t="$(median "${hu_times[@]}")"
+    cn_c="$(median "${cn_cpu[@]}")"; hu_c="$(median "${hu_cpu[@]}")"
+    local c1_t c1_c
+    c1_t="$(median "${c1_times[@]}")"; c1_c="$(median "${c1_cpu[@]}")"
+    cn_m="$(median "${cn_rss[@]}")"; hu_m="$(median "${hu_rss[@]}")"
+    start_t="$(median "${start_times[@]}")"
+    cn_size=$(du -sb "$cn/site" | cut -f1); hu_size=$(du -sb "$hu/public" | cut -f1)
+    weight="$(python3 "$here/page_weight.py" "$cn/site")"
+    python3 - "$notes" "$pages" "$cn_t" "$hu_t" "$cn_c" "$hu_c" "$cn_m" "$hu_m" "$cn_size" "$hu_size" "$start_t" \
+        "$heap_status" "$heap_t" "$heap_peak" "$weight" "${cn_times[*]}" "${hu_times[*]}" "$c1_t" "$c1_c" <<'PY'
+import sys
+(notes, pages, cn_t, hu_t, cn_c, hu_c, cn_m, hu_m, cn_size, hu_size, start_t, heap_status, heap_t, heap_peak, weight,
+ cn_all, hu_all, c1_t, c1_c) = sys.argv[1:]
+pages, cn_t, hu_t = int(pages), float(cn_t), float(hu_t)
+mb = lambda kb: "%.0f MB" % (float(kb) / 1024)
+row = "| %s | %s | %.2f s | %.0f | %.2f s | %s | %.1f MB | %s |"
+print(row % (notes, "coursenotes (mvn -q package)", cn_t, pages / cn_t, float(cn_c), mb(cn_m), int(cn_size) / 1e6,
+             "%.2f" % (cn_t / hu_t)))
+print(row % (notes, "Hugo (hugo)", hu_t, pages / hu_t, float(hu_c), mb(hu_m), int(hu_size) / 1e6, "1.00"))
+print("|  | runs (s): coursenotes %s; Hugo %s |  |  |  |  |  |  |" % (cn_all, hu_all))
+print("|  | with `MAVEN_OPTS=-XX:TieredStopAtLevel=1` (C1 JIT only): %s s, CPU %s s, ratio %.2f |  |  |  |  |  |  |"
+      % (c1_t, c1_c, float(c1_t) / hu_t))
+print("|  | of which Maven start-up (`-Dcoursenotes.skip`): %.2f s |  |  |  |  |  |  |" % float(start_t))
+print("|  | with `-Xmx512m`: %s, %s s, heap peak %s MB (GC log) |  |  |  |  |  |  |" % (heap_status, heap_t, heap_peak))
+print("|  | page weight: %s |  |  |  |  |  |  |" % weight)
+PY
+}
+
+echo "| notes | build | wall time (median) | pages/s | CPU time (user+sys) | peak RSS | output | ratio to Hugo (wall) |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+for notes in $sizes; do
+    bench_size "$notes"
+done
+echo
+echo "pages/s counts every generated page (notes, chapter pages, home). Corpora in $work"
+
+if [ -n "${REBUILD:-}" ]; then
+    classpath="$(mktemp)"
+    (cd "$generator" && mvn -q $mvn_flags dependency:build-classpath -Dmdep.includeScope=runtime \
+        -Dmdep.outputFile="$classpath" >/dev/null)
+    for notes in $sizes; do
+        java -Xmx512m -cp "$generator/target/classes:$(cat "$classpath")" "$here/Rebuild.java" \
+            "$work/$notes/coursenotes"
+    done
+    rm -f "$classpath"
+fi

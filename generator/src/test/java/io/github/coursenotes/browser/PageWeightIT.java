@@ -1,0 +1,188 @@
+package io.github.coursenotes.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Lighthouse-style checks on every page of the real course, opened from disk: nothing is requested
+ * from outside the site, each page's own HTML + CSS + JS stays under 50 KB gzip-compressed, and
+ * nothing shifts the layout once the page is shown. Sizes are measured, never times.
+ */
+class PageWeightIT {
+
+    /** The budget for a page's own HTML, CSS and JS, gzip-compressed; images and the search index aside. */
+    static final int BUDGET_BYTES = 50 * 1024;
+    /** "Good" cumulative layout shift, as Lighthouse and Core Web Vitals define it. */
+    static final double MAX_LAYOUT_SHIFT = 0.1;
+    /** Loaded only on demand (by the search page), not part of every page's weight. */
+    static final Set<String> ON_DEMAND = Set.of("search-index.js");
+    /** The whole course on one page, opened only to print it: its size grows with the course by design. */
+    static final Set<String> WHOLE_COURSE_PAGES = Set.of("print.html");
+
+    private static final String LAYOUT_SHIFT = """
+            var done = arguments[arguments.length - 1];
+            var total = 0;
+            new PerformanceObserver(function (list) {
+              list.getEntries().forEach(function (entry) {
+                if (!entry.hadRecentInput) { total += entry.value; }
+              });
+            }).observe({type: 'layout-shift', buffered: true});
+            // buffered entries arrive in a later task; late content would shift within this wait
+            setTimeout(function () { done(total); }, 500);
+            """;
+
+    private WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void everyPageLoadsOnlyFilesOfTheSite() {
+        Path site = Browser.course();
+        driver = Browser.start();
+        List<String> outside = new ArrayList<>();
+        for (Path page : pages(site)) {
+            driver.get(page.toUri().toString());
+            for (Object name : resourceNames()) {
+                if (!name.toString().startsWith("file:")) {
+                    outside.add(site.relativize(page) + " requests " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), outside);
+    }
+
+    @Test
+    void everyPageWeighsLessThanTheBudget() {
+        Path site = Browser.course();
+        driver = Browser.start();
+        List<String> heavy = new ArrayList<>();
+        int heaviest = 0;
+        for (Path page : pages(site)) {
+            driver.get(page.toUri().toString());
+            Set<Path> files = new LinkedHashSet<>(referencedFiles(page));
+            for (Object name : resourceNames()) {
+                Path loaded = Path.of(URI.create(name.toString()));
+                if (isCodeOrStyle(loaded)) {
+                    files.add(loaded.normalize());
+                }
+            }
+            int weight = gzipSize(page) + files.stream().mapToInt(PageWeightIT::gzipSize).sum();
+            heaviest = Math.max(heaviest, weight);
+            if (weight >= BUDGET_BYTES && !WHOLE_COURSE_PAGES.contains(site.relativize(page).toString())) {
+                heavy.add(site.relativize(page) + ": " + weight + " bytes gzip (" + files.size() + " CSS/JS files)");
+            }
+        }
+        assertEquals(List.of(), heavy, "pages over " + BUDGET_BYTES + " bytes");
+        assertTrue(heaviest > 1000, "the weights were measured (heaviest " + heaviest + " bytes)");
+    }
+
+    @Test
+    void nothingShiftsTheLayoutAfterThePageIsShownOnADesktop() {
+        assertNoLayoutShift(1280, 900);
+    }
+
+    @Test
+    void nothingShiftsTheLayoutAfterThePageIsShownOnAPhone() {
+        assertNoLayoutShift(375, 812);
+    }
+
+    private void assertNoLayoutShift(int width, int height) {
+        Path site = Browser.course();
+        driver = Browser.start(width, height, true);
+        driver.get(Browser.url(site, "index.html"));
+        assertTrue((Boolean) Browser.script(driver,
+                "return PerformanceObserver.supportedEntryTypes.indexOf('layout-shift') >= 0;"),
+                "this browser reports layout shifts");
+        List<String> shifting = new ArrayList<>();
+        for (Path page : pages(site)) {
+            driver.get(page.toUri().toString());
+            double shift = ((Number) ((JavascriptExecutor) driver).executeAsyncScript(LAYOUT_SHIFT)).doubleValue();
+            if (shift >= MAX_LAYOUT_SHIFT) {
+                shifting.add(site.relativize(page) + ": cumulative layout shift " + shift);
+            }
+        }
+        assertEquals(List.of(), shifting, width + "x" + height);
+    }
+
+    private List<?> resourceNames() {
+        return (List<?>) Browser.script(driver,
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+    }
+
+    private static List<Path> pages(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            List<Path> pages = files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+            assertFalse(pages.isEmpty(), "the course has pages");
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The style sheets and scripts the page's HTML references, as files. */
+    private static List<Path> referencedFiles(Path page) {
+        Document html = parse(page);
+        List<Path> files = new ArrayList<>();
+        for (Element link : html.select("link[rel=stylesheet][href], script[src]")) {
+            String reference = link.hasAttr("src") ? link.attr("src") : link.attr("href");
+            Path file = page.getParent().resolve(reference.replaceAll("[?#].*", "")).normalize();
+            assertTrue(Files.isRegularFile(file), page + " references a missing file " + reference);
+            if (isCodeOrStyle(file)) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isCodeOrStyle(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".css") || name.endsWith(".js")) && !ON_DEMAND.contains(name);
+    }
+
+    private static Document parse(Path page) {
+        try {
+            return Jsoup.parse(page.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The size of {@code file} gzip-compressed at the default level (6), as a web server would send it. */
+    static int gzipSize(Path file) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+                gzip.write(Files.readAllBytes(file));
+            }
+            return bytes.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
