@@ -11,6 +11,7 @@ import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.markdown.SourcePositions;
 import io.github.coursenotes.output.OutputGuard;
 import io.github.coursenotes.output.OutputSink;
 import io.github.coursenotes.output.StagingWriter;
@@ -55,6 +56,7 @@ public final class SiteBuilder {
                 .map(page -> parser.parse(page, diagnostics)).toList();
         CardIdChecker.check(pages, diagnostics);
         ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
+        SourcePositions.discard(pages); // diagnostics are done with them; rendering has more room
         SiteRenderer renderer = new SiteRenderer(new SiteContext(course, pages, links,
                 theme, settings(config, course), lastUpdated(config, diagnostics)));
         boolean written = false;

@@ -1,0 +1,56 @@
+package io.github.coursenotes.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.coursenotes.content.Page;
+import io.github.coursenotes.diagnostic.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Node;
+import org.junit.jupiter.api.Test;
+
+class SourcePositionsTest {
+
+    private static final String BODY = """
+            ## Section
+
+            A paragraph with *emphasis*, `code` and a [link](other.md#part).
+
+            - one
+              - nested **item**
+
+            > quoted
+
+            ```card id=c1
+            What is kept?
+            ---
+            The **tree**, without positions.
+            ```
+            """;
+
+    @Test
+    void discardsThePositionsOfEveryNodeAndKeepsTheTree() {
+        ParsedPage page = new PageParser().parse(new Page("a.md", "content/a.md", "a.html", Page.Kind.NOTE, "A",
+                null, 1, "a", BODY, 1), new Diagnostics());
+        String before = MarkdownFactory.plainRenderer().render(page.document());
+        assertTrue(nodes(page.document()).stream().anyMatch(node -> !node.getSourceSpans().isEmpty()));
+
+        SourcePositions.discard(List.of(page));
+
+        List<Node> nodes = nodes(page.document());
+        assertTrue(nodes.size() > 15, "the whole tree was walked: " + nodes.size() + " nodes");
+        assertFalse(nodes.stream().anyMatch(node -> !node.getSourceSpans().isEmpty()));
+        assertEquals(before, MarkdownFactory.plainRenderer().render(page.document()));
+    }
+
+    private static List<Node> nodes(Node root) {
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(root);
+        for (Node child = root.getFirstChild(); child != null; child = child.getNext()) {
+            nodes.addAll(nodes(child));
+        }
+        return nodes;
+    }
+}
