@@ -24,7 +24,7 @@ sizes="${SIZES:-1000 5000}"
 per_chapter="${PAGES_PER_CHAPTER:-100}"
 runs="${RUNS:-3}"
 work="${WORK:-$(mktemp -d /tmp/coursenotes-benchmark.XXXXXX)}"
-mvn_flags="-B ${MVN_FLAGS:-}"
+mvn_flags="-B -Dstyle.color=never ${MVN_FLAGS:-}"
 
 missing=""
 for tool in java mvn python3 hugo; do
@@ -95,11 +95,11 @@ bench_size() {
     local heap_peak
     heap_peak="$(python3 - "$gclog" <<'PY'
 import re, sys
-peak = 0
+peak = live = 0
 for line in open(sys.argv[1]):
-    for before in re.findall(r"(\d+)M->\d+M\(", line):
-        peak = max(peak, int(before))
-print(peak)
+    for before, after in re.findall(r"(\d+)M->(\d+)M\(", line):
+        peak, live = max(peak, int(before)), max(live, int(after))
+print("%d MB, largest heap after a GC %d MB" % (peak, live))
 PY
 )"
     local cn_t hu_t cn_c hu_c cn_m hu_m start_t cn_size hu_size weight
@@ -126,11 +126,13 @@ print("|  | runs (s): coursenotes %s; Hugo %s |  |  |  |  |  |  |" % (cn_all, hu
 print("|  | with `MAVEN_OPTS=-XX:TieredStopAtLevel=1` (C1 JIT only): %s s, CPU %s s, ratio %.2f |  |  |  |  |  |  |"
       % (c1_t, c1_c, float(c1_t) / hu_t))
 print("|  | of which Maven start-up (`-Dcoursenotes.skip`): %.2f s |  |  |  |  |  |  |" % float(start_t))
-print("|  | with `-Xmx512m`: %s, %s s, heap peak %s MB (GC log) |  |  |  |  |  |  |" % (heap_status, heap_t, heap_peak))
+print("|  | with `-Xmx512m`: %s, %s s, heap peak %s (GC log) |  |  |  |  |  |  |" % (heap_status, heap_t, heap_peak))
 print("|  | page weight: %s |  |  |  |  |  |  |" % weight)
 PY
 }
 
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times; CPU time suffers less)"
+echo
 echo "| notes | build | wall time (median) | pages/s | CPU time (user+sys) | peak RSS | output | ratio to Hugo (wall) |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 for notes in $sizes; do
@@ -138,6 +140,7 @@ for notes in $sizes; do
 done
 echo
 echo "pages/s counts every generated page (notes, chapter pages, home). Corpora in $work"
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ -n "${REBUILD:-}" ]; then
     classpath="$(mktemp)"
