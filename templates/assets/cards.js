@@ -15,9 +15,10 @@
  * steps, and classes on the card: is-answered, is-right | is-wrong (this attempt),
  * was-right | was-wrong (the stored last result); blanks and options get is-right | is-wrong.
  *
- * API: coursenotes.cards.enhance(card, {onResult: fn(id, correct), record: true, showLast: true})
+ * API: coursenotes.cards.enhance(card, {onResult: fn(id, correct), record: true, schedule: true, showLast: true})
  * returns {id, element, reset(), showLast()} (the same one when called again). Each answer is stored
- * with coursenotes.progress.recordAnswer(id, correct) unless record is false, then onResult is
+ * with coursenotes.progress.recordAnswer(id, correct) unless record is false (and counts as a review of
+ * a new or due card unless schedule is false, as on the practice page, which grades), then onResult is
  * called, then a bubbling "coursenotes:card-result" event with detail {id, correct} is fired.
  */
 (function () {
@@ -103,7 +104,7 @@
       say(ui, message, correct ? "is-right" : "is-wrong");
       ui.details.open = true;
       if (options.record !== false && cn.progress) {
-        cn.progress.recordAnswer(ui.id, correct);
+        cn.progress.recordAnswer(ui.id, correct, { schedule: options.schedule !== false });
       }
       if (options.showLast !== false) {
         showLast(ui, correct ? "right" : "wrong");

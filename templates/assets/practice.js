@@ -1,7 +1,9 @@
 /*
  * The practice page: spaced-repetition sessions over every card of the course (schedule in
  * scheduler.js, records in progress.js, the chart in progress-chart.js, export/import/reset in
- * progress-transfer.js with the file format of progress-file.js).
+ * progress-transfer.js with the file format of progress-file.js). The cards come from the generated
+ * practice-cards.js (coursenotes.practiceCards: [{id, type, chapter, chapterTitle, where, href, html}]),
+ * which only this page loads; without it the page keeps its no-JavaScript content.
  *
  * A session shows the due cards first, then up to N new cards (N set on the page), optionally of
  * one chapter. Space shows the answer, 1-4 grade it (Again, Hard, Good, Easy; Space again = Good).
@@ -23,7 +25,7 @@
 
   var ui = {};
   var deck = [];
-  var templates = {};
+  var cardsById = {};
   var chapterTitles = {};
   var session = null;
 
@@ -63,21 +65,42 @@
     return isNaN(value) || value < 0 ? 0 : Math.min(value, 999);
   }
 
-  /* The deck: the cards of the page, kept aside and shown one at a time. */
+  /* The deck: the cards of practice-cards.js, each shown on its own when its turn comes. */
 
   function readDeck() {
-    var items = document.querySelectorAll(".practice-deck > .practice-item");
-    Array.prototype.forEach.call(items, function (item) {
-      var id = item.getAttribute("data-card-id");
-      var chapter = item.getAttribute("data-chapter");
-      deck.push({ id: id, chapter: chapter });
-      templates[id] = item.cloneNode(true);
+    cn.practiceCards.forEach(function (card) {
+      deck.push({ id: card.id, chapter: card.chapter });
+      cardsById[card.id] = card;
     });
     Array.prototype.forEach.call(ui.chapter.options, function (option) {
       chapterTitles[option.value] = option.getAttribute("data-title") || option.textContent;
     });
     var list = $(".practice-list");
     list.parentNode.removeChild(list);
+  }
+
+  /** The card with its chapter and a link back to the notes, as the stage shows it. */
+  function buildItem(card) {
+    var item = document.createElement("div");
+    item.className = "practice-item";
+    item.setAttribute("data-card-id", card.id);
+    item.setAttribute("data-chapter", card.chapter);
+    item.setAttribute("data-card-type", card.type);
+    var source = document.createElement("p");
+    source.className = "practice-source";
+    var chapter = document.createElement("span");
+    chapter.className = "practice-chapter";
+    chapter.textContent = card.chapterTitle;
+    var link = document.createElement("a");
+    link.className = "practice-source-link";
+    link.href = (document.body.getAttribute("data-root") || "") + card.href;
+    link.textContent = card.where;
+    source.appendChild(chapter);
+    source.appendChild(document.createTextNode(" › "));
+    source.appendChild(link);
+    item.appendChild(source);
+    item.insertAdjacentHTML("beforeend", card.html);
+    return item;
   }
 
   function cardsOf(chapter) {
@@ -161,7 +184,7 @@
 
   function show(id) {
     var record = cn.progress.get(id) || {};
-    var item = templates[id].cloneNode(true);
+    var item = buildItem(cardsById[id]);
     var card = $(".card", item) || item;
     session.current = { id: id, revealed: false, result: null, seenBefore: record.seen || 0, card: card };
     ui.stage.textContent = "";
@@ -192,6 +215,7 @@
     }
     try {
       cn.cards.enhance(card, {
+        schedule: false,
         onResult: function (resultId, correct) {
           if (session && session.current && session.current.id === (resultId || id)) {
             session.current.result = !!correct;
@@ -369,7 +393,7 @@
       now: practice.now,
       site: siteTitle(),
       isCard: function (id) {
-        return Object.prototype.hasOwnProperty.call(templates, id);
+        return Object.prototype.hasOwnProperty.call(cardsById, id);
       },
       changed: refreshOverview
     });
@@ -401,7 +425,8 @@
 
   function init() {
     var root = $(".practice-app");
-    if (!root || !cn.scheduler || !cn.progress || !cn.progressFile || !cn.progressChart || !cn.progressTransfer) {
+    if (!root || !cn.practiceCards || !cn.scheduler || !cn.progress || !cn.progressFile || !cn.progressChart ||
+        !cn.progressTransfer) {
       return;
     }
     bind(root);

@@ -3,7 +3,8 @@
  * One record per card id, shared by the cards in the notes (cards.js) and the practice page:
  *   { seen, right, wrong, last: "right"|"wrong", at: ms,        <- written by cards.js and practice
  *     due: ms, interval: days, ease, reps, lapses, state,        <- written by the scheduler
- *     graded: ms }                                               (scheduler.js; practice.html)
+ *     graded: ms }                                               (scheduler.js: practice.html, and
+ *                                                                  answers in the notes to new or due cards)
  * Stored under "coursenotes:<site title>:cards" so two courses opened from disk do not mix.
  */
 (function (root) {
@@ -51,14 +52,23 @@
       save(data);
       return next;
     },
-    /** Records one answer from a card in the notes. */
-    recordAnswer: function (id, correct) {
+    /**
+     * Records one answer from a card. In the notes it also counts as a review when the card is new
+     * or due (scheduler.answerInNotes: right = Good, wrong = Again); the practice page passes
+     * {schedule: false}, as it grades the card itself. options.now replaces the clock (tests).
+     */
+    recordAnswer: function (id, correct, options) {
+      options = options || {};
+      var now = typeof options.now === "number" ? options.now : Date.now();
       return cn.progress.update(id, function (record) {
+        if (options.schedule !== false && cn.scheduler) {
+          record = cn.scheduler.answerInNotes(record, correct, now);
+        }
         record.seen = (record.seen || 0) + 1;
         record.right = (record.right || 0) + (correct ? 1 : 0);
         record.wrong = (record.wrong || 0) + (correct ? 0 : 1);
         record.last = correct ? "right" : "wrong";
-        record.at = Date.now();
+        record.at = now;
         return record;
       });
     },

@@ -21,6 +21,10 @@
  *   between 1.3 and 3.5 and starts at 2.5. Review cards fall due at the start of a day (04:00 local
  *   time, so a late-night session counts for the day before), not at the minute they were graded.
  *
+ * An answer to a card in the notes (answerInNotes) counts as a review when the card is new or due:
+ * right = Good, wrong = Again. Answers to a card that is not due leave its schedule alone, so reading
+ * the notes again the day after a review does not push the card months ahead.
+ *
  * Status shown to the learner: "new" (never graded), "mastered" (in review with an interval of
  * 21 days or more) and "learning" (everything in between).
  */
@@ -171,6 +175,17 @@
     return gradeLearning(next, value, now);
   }
 
+  /**
+   * The record after an answer given to the card in the notes: graded Good (right) or Again (wrong)
+   * when the card is new or due, otherwise unchanged (a copy either way).
+   */
+  function answerInNotes(record, correct, now) {
+    if (isScheduled(record) && !isDue(record, now)) {
+      return copy(record);
+    }
+    return grade(record, correct ? 3 : 1, now);
+  }
+
   /** What each grade would do: [{grade, label, record, text}] with text like "10 min" or "4 days". */
   function preview(record, now) {
     return GRADES.map(function (entry) {
@@ -315,6 +330,7 @@
     settings: SETTINGS,
     grades: GRADES,
     grade: grade,
+    answerInNotes: answerInNotes,
     preview: preview,
     status: status,
     isDue: isDue,

@@ -218,3 +218,41 @@ test("due times are told relative to the learner's day", () => {
   assert.equal(scheduler.describeDue(TOMORROW_4AM, NOON), "tomorrow");
   assert.equal(scheduler.describeDue(TOMORROW_4AM + 3 * DAY, NOON), "in 4 days");
 });
+
+test("an answer in the notes to a new card counts as a review: right is Good, wrong is Again", () => {
+  const right = scheduler.answerInNotes({ seen: 2, right: 1 }, true, NOON);
+  assert.equal(right.state, "review");
+  assert.equal(right.interval, 1);
+  assert.equal(right.due, TOMORROW_4AM);
+  assert.equal(right.seen, 2, "the answer counts are left to progress.js");
+  const wrong = scheduler.answerInNotes({}, false, NOON);
+  assert.equal(wrong.state, "learning");
+  assert.equal(wrong.due, NOON + MINUTE);
+});
+
+test("an answer in the notes to a due card counts as a review", () => {
+  const due = review(10, 2.5, NOON - DAY);
+  const right = scheduler.answerInNotes(due, true, NOON);
+  assert.equal(right.state, "review");
+  assert.ok(right.interval > 10, "Good lengthens the interval: " + right.interval);
+  const wrong = scheduler.answerInNotes(due, false, NOON);
+  assert.equal(wrong.state, "relearning");
+  assert.equal(wrong.lapses, 1);
+  assert.equal(wrong.interval, 5);
+});
+
+test("an answer in the notes to a card that is not due leaves its schedule alone", () => {
+  const waiting = review(10, 2.5, NOON + 3 * DAY);
+  for (const correct of [true, false]) {
+    const next = scheduler.answerInNotes(waiting, correct, NOON);
+    assert.deepEqual(next, waiting);
+    assert.notEqual(next, waiting, "a copy, not the record itself");
+  }
+});
+
+test("a card in learning answered right in the notes graduates, as Good would in practice", () => {
+  const learning = scheduler.grade({}, 1, NOON);
+  const next = scheduler.answerInNotes(learning, true, NOON + 2 * MINUTE);
+  assert.equal(next.state, "review");
+  assert.equal(next.interval, 1);
+});

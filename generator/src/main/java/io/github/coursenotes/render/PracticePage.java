@@ -1,6 +1,7 @@
 package io.github.coursenotes.render;
 
 import io.github.coursenotes.deck.DeckChapter;
+import io.github.coursenotes.deck.PracticeScript;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
 import java.util.LinkedHashMap;
@@ -8,13 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code practice.html}, rendered through {@code practice.ftlh}: every card of the course once,
- * each with its chapter, page and a link back to where the notes teach it. Without JavaScript it
- * is a list of self-check cards; {@code practice.js} turns it into spaced-repetition sessions.
+ * {@code practice.html}, rendered through {@code practice.ftlh}, and {@code practice-cards.js}: every
+ * card of the course once, each with its chapter, page and a link back to where the notes teach it.
+ * The cards live in the script, which only this page loads, so the page stays small however big the
+ * course is; {@code practice.js} turns them into spaced-repetition sessions. Without JavaScript the
+ * page lists the chapters with their number of cards and links to the print page, which shows every
+ * card with its answer.
  */
 final class PracticePage implements SiteOutput {
 
     static final String PATH = "practice.html";
+    static final String CARDS_SCRIPT = "practice-cards.js";
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
@@ -24,11 +29,13 @@ final class PracticePage implements SiteOutput {
         Map<String, Object> practice = new LinkedHashMap<>();
         practice.put("cardCount", cards.size());
         practice.put("chapters", CourseCards.chapters(cards).stream().map(chapter -> chapter(chapter, cards)).toList());
-        practice.put("cards", cards.stream().map(card -> card(card, noteHtml)).toList());
+        practice.put("cardsScript", CARDS_SCRIPT);
+        practice.put("printPage", PrintPage.PATH);
         practice.put("cardsJson", DeckExports.CARDS_JSON);
         practice.put("ankiText", DeckExports.ANKI_TEXT);
         model.put("practice", practice);
         site.theme().render("practice.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
+        sink.write(CARDS_SCRIPT, PracticeScript.write(cards.stream().map(card -> card(card, noteHtml)).toList()));
     }
 
     private static Map<String, Object> chapter(DeckChapter chapter, List<LocatedCard> cards) {
@@ -50,17 +57,8 @@ final class PracticePage implements SiteOutput {
         return section.equals(page) ? page : page + " › " + section;
     }
 
-    private static Map<String, Object> card(LocatedCard card, NoteHtmlRenderer noteHtml) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("id", card.id());
-        model.put("type", card.block().card().type().keyword());
-        model.put("chapter", card.chapter().title());
-        model.put("chapterKey", card.chapter().url());
-        model.put("page", card.page().page().title());
-        model.put("section", card.section());
-        model.put("where", where(card));
-        model.put("href", card.href());
-        model.put("html", noteHtml.render(card.page(), card.block(), ""));
-        return model;
+    private static PracticeScript.Card card(LocatedCard card, NoteHtmlRenderer noteHtml) {
+        return new PracticeScript.Card(card.id(), card.block().card().type().keyword(), card.chapter().url(),
+                card.chapter().title(), where(card), card.href(), noteHtml.render(card.page(), card.block(), ""));
     }
 }

@@ -1,14 +1,17 @@
 package io.github.coursenotes.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.coursenotes.Fixtures;
 import io.github.coursenotes.SiteBuilder;
+import io.github.coursenotes.deck.JsonReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,23 +29,42 @@ class PracticePageTest {
         return Jsoup.parse(project.resolve("site/practice.html").toFile(), "UTF-8");
     }
 
+    /** The cards of practice-cards.js, read back as JSON. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> practiceCards() throws Exception {
+        String script = Files.readString(project.resolve("site/practice-cards.js"));
+        String json = script.substring(script.indexOf("cn.practiceCards = ") + "cn.practiceCards = ".length(),
+                script.lastIndexOf(";\n})(window);"));
+        return (List<Map<String, Object>>) JsonReader.parse(json);
+    }
+
     @Test
-    void embedsEveryCardOnceWithItsChapterAndALinkBackToTheNotes() throws Exception {
-        Document page = practicePage();
-        List<Element> items = page.select(".practice-deck > .practice-item");
+    void theCardsScriptHoldsEveryCardOnceWithItsChapterAndALinkBackToTheNotes() throws Exception {
+        practicePage();
+        List<Map<String, Object>> cards = practiceCards();
         assertEquals(List.of("flip-one", "cloze-one", "tf-one", "choice-one", "order-one", "basics-second-9dcc0aec"),
-                items.stream().map(item -> item.attr("data-card-id")).toList());
-        for (Element item : items) {
-            assertEquals(1, item.select(".card").size());
-            assertEquals(item.attr("data-card-id"), item.selectFirst(".card").attr("data-card-id"));
-            assertEquals("basics/index.html", item.attr("data-chapter"));
-            assertEquals("Basics", item.selectFirst(".practice-chapter").text());
+                cards.stream().map(card -> card.get("id")).toList());
+        for (Map<String, Object> card : cards) {
+            Document html = Jsoup.parseBodyFragment((String) card.get("html"));
+            assertEquals(1, html.select(".card").size());
+            assertEquals(card.get("id"), html.selectFirst(".card").attr("data-card-id"));
+            assertEquals("basics/index.html", card.get("chapter"));
+            assertEquals("Basics", card.get("chapterTitle"));
         }
-        Element second = items.get(5).selectFirst("a.practice-source-link");
-        assertEquals("basics/second.html#card-basics-second-9dcc0aec", second.attr("href"));
-        assertEquals("Second note › A section", second.text());
+        assertEquals("flip", cards.get(0).get("type"));
+        assertEquals("basics/second.html#card-basics-second-9dcc0aec", cards.get(5).get("href"));
+        assertEquals("Second note › A section", cards.get(5).get("where"));
         Path target = project.resolve("site/basics/second.html");
         assertTrue(Files.readString(target).contains("id=\"card-basics-second-9dcc0aec\""));
+    }
+
+    @Test
+    void thePageItselfHoldsNoCardButListsTheChaptersAndLinksToThePrintPage() throws Exception {
+        Document page = practicePage();
+        assertTrue(page.select(".card").isEmpty(), "the cards are in practice-cards.js");
+        assertEquals(List.of("basics/index.html"), page.select(".practice-chapters a").eachAttr("href"));
+        assertEquals("Basics (6 cards)", page.selectFirst(".practice-chapters li").text());
+        assertEquals("print.html", page.selectFirst("a.practice-print-link").attr("href"));
     }
 
     @Test
@@ -58,25 +80,27 @@ class PracticePageTest {
                 ```
                 """);
         assertEquals("[]", SiteBuilder.build(Fixtures.config(project)).diagnostics().toString());
-        Document page = Jsoup.parse(project.resolve("site/practice.html").toFile(), "UTF-8");
-        Element card = page.selectFirst(".practice-item[data-card-id=linked-card]");
+        Map<String, Object> linked = practiceCards().stream()
+                .filter(entry -> entry.get("id").equals("linked-card")).findFirst().orElseThrow();
+        Element card = Jsoup.parseBodyFragment((String) linked.get("html")).selectFirst(".card");
         assertNotNull(card);
         assertEquals("basics/second.html#a-section", card.selectFirst(".card-prompt a").attr("href"));
         assertEquals("basics/diagram.svg", card.selectFirst(".card-back img").attr("src"));
     }
 
     @Test
-    void theListIsLeftToThePracticeScriptAndTheExportsAreLinked() throws Exception {
+    void theCardsAreLeftToThePracticeScriptAndTheExportsAreLinked() throws Exception {
         Document page = practicePage();
-        assertTrue(page.selectFirst(".practice-deck").hasAttr("data-cards-manual"));
+        assertTrue(page.selectFirst(".practice-stage").hasAttr("data-cards-manual"));
         assertEquals(List.of("", "basics/index.html"), page.select("#practice-chapter option").eachAttr("value"));
         assertEquals("cards-anki.txt", page.selectFirst("a[href=cards-anki.txt]").attr("href"));
         assertNotNull(page.selectFirst("a[href=cards.json]"));
         assertEquals(List.of("assets/progress-file.js", "assets/progress-chart.js", "assets/progress-transfer.js",
-                "assets/practice.js"),
+                "practice-cards.js", "assets/practice.js"),
                 page.select("main script").eachAttr("src"));
-        assertTrue(page.select("head script").eachAttr("src").containsAll(
-                List.of("deck.js", "assets/scheduler.js", "assets/sidebar-progress.js")));
+        List<String> head = page.select("head script").eachAttr("src");
+        assertTrue(head.containsAll(List.of("assets/scheduler.js", "assets/sidebar-progress.js")), head.toString());
+        assertFalse(head.contains("deck.js"), "deck.js is loaded by sidebar-progress.js only when there is progress");
         assertTrue(page.select("[style]").isEmpty(), "no inline styles");
     }
 
@@ -84,7 +108,7 @@ class PracticePageTest {
     void theBuildIsByteIdenticalForTheSameInput() throws Exception {
         practicePage();
         Path first = project.resolve("site");
-        List<String> files = List.of("practice.html", "cards.json", "cards-anki.txt", "deck.js");
+        List<String> files = List.of("practice.html", "practice-cards.js", "cards.json", "cards-anki.txt", "deck.js");
         List<byte[]> before = files.stream().map(file -> read(first.resolve(file))).toList();
         assertEquals("[]", SiteBuilder.build(Fixtures.config(project)).diagnostics().toString());
         for (int i = 0; i < files.size(); i++) {
