@@ -347,6 +347,37 @@ class CardsIT {
     }
 
     @Test
+    void anAnswerInTheNotesIsAReviewOfANewOrDueCardOnly() {
+        open();
+        long now = ((Number) Browser.script(driver, "return Date.now();")).longValue();
+        Browser.click(driver, driver.findElement(By.id("card-tf-one-false")));
+        Browser.click(driver, card("tf-one").findElement(By.cssSelector(".card-check")));
+        assertEquals("review", stored("tf-one").get("state"), "a new card answered right is graded Good");
+        assertEquals(1L, ((Number) stored("tf-one").get("interval")).longValue());
+        long due = ((Number) stored("tf-one").get("due")).longValue();
+        assertTrue(due > now, "due on a later day");
+
+        // Answered again (wrong) before it is due: counted, but the schedule stays.
+        Browser.click(driver, card("tf-one").findElement(By.cssSelector(".card-try-again")));
+        Browser.click(driver, driver.findElement(By.id("card-tf-one-true")));
+        Browser.click(driver, card("tf-one").findElement(By.cssSelector(".card-check")));
+        assertEquals(2L, ((Number) stored("tf-one").get("seen")).longValue());
+        assertEquals(1L, ((Number) stored("tf-one").get("wrong")).longValue());
+        assertEquals("review", stored("tf-one").get("state"));
+        assertEquals(due, ((Number) stored("tf-one").get("due")).longValue());
+
+        // A due card answered wrong is a lapse, as Again in practice.
+        Browser.script(driver, "coursenotes.progress.replaceAll({'order-one': {state: 'review', interval: 10,"
+                + " ease: 2.5, reps: 3, lapses: 0, due: Date.now() - 1000}});");
+        driver.navigate().refresh();
+        Browser.click(driver, card("order-one").findElement(By.cssSelector(".card-check")));
+        assertEquals("wrong", stored("order-one").get("last"));
+        assertEquals("relearning", stored("order-one").get("state"));
+        assertEquals(1L, ((Number) stored("order-one").get("lapses")).longValue());
+        assertEquals(5L, ((Number) stored("order-one").get("interval")).longValue());
+    }
+
+    @Test
     void resetThisPageClearsItsCardsAndCanBeUndone() {
         open();
         Browser.click(driver, driver.findElement(By.id("card-tf-one-false")));

@@ -232,12 +232,44 @@ class PracticeIT {
     }
 
     @Test
-    void withoutJavaScriptThePageListsEveryCard() {
+    void withoutJavaScriptThePageListsTheChaptersAndLinksToEveryCardWithItsAnswer() {
         driver = Browser.start(1280, 900, false);
         driver.get(Browser.url(Browser.fixture(), "practice.html"));
         assertFalse(element(".practice-app").isDisplayed());
-        assertEquals(6, driver.findElements(By.cssSelector(".practice-deck .card")).size());
-        assertTrue(element(".practice-deck .card-reveal summary").isDisplayed());
+        assertTrue(driver.findElements(By.cssSelector(".card")).isEmpty(), "the cards are in practice-cards.js");
+        assertEquals("Basics (6 cards)", text(".practice-chapters li"));
+        assertTrue(element(".practice-chapters a[href='basics/index.html']").isDisplayed());
         assertTrue(element("a[href='cards-anki.txt']").isDisplayed());
+        Browser.click(driver, element("a.practice-print-link"));
+        assertTrue(driver.getCurrentUrl().endsWith("/print.html"), driver.getCurrentUrl());
+        assertEquals(6, driver.findElements(By.cssSelector(".card[data-card-id]")).size(),
+                "the print page shows every card");
+        assertTrue(driver.findElements(By.cssSelector(".card .card-back, .card details")).size() >= 6,
+                "with its answer");
+    }
+
+    @Test
+    void theSidebarLoadsTheDeckOnlyWithProgressAndCountsOnlyCardsOfTheCourse() {
+        driver = Browser.start();
+        driver.get(Browser.url(Browser.fixture(), "basics/second.html"));
+        script("localStorage.clear();");
+        driver.navigate().refresh();
+        assertEquals(List.of(), deckRequests(), "no progress: no deck.js");
+        assertTrue(driver.findElements(By.cssSelector("#sidebar .nav-progress")).isEmpty());
+
+        // A mastered card of the course, and one that the course no longer has (as after an import).
+        script("var now = Date.now(), mastered = {state: 'review', interval: 30, ease: 2.5, reps: 5, lapses: 0,"
+                + " due: now + 86400000 * 20}; coursenotes.progress.replaceAll({'flip-one': mastered, 'deleted-card': mastered});");
+        driver.navigate().refresh();
+        waitFor(() -> !driver.findElements(By.cssSelector("#sidebar .nav-progress")).isEmpty());
+        assertEquals("1/6 mastered", text("#sidebar .nav-progress"), "the deleted card is not counted");
+        assertEquals(1, deckRequests().size());
+        assertEquals(List.of(), Browser.consoleErrors(driver));
+    }
+
+    /** The deck.js script elements of the page (sidebar-progress.js adds one when it needs the deck). */
+    private List<?> deckRequests() {
+        return (List<?>) script("return Array.prototype.map.call(document.querySelectorAll('script[src]'),"
+                + " function (s) { return s.getAttribute('src'); }).filter(function (src) { return /deck\\.js$/.test(src); });");
     }
 }
