@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * {@code deck.js}: which card ids belong to which chapter, as a classic script setting
- * {@code window.coursenotes.deck}. Every page loads it so the sidebar can show each chapter's
- * progress; a script (not a JSON file) because pages opened from disk cannot fetch files.
+ * {@code window.coursenotes.deck}, for the sidebar's progress. It grows with the course, so pages do
+ * not reference it: the theme's {@code sidebar-progress.js} adds it to a page only once the learner
+ * has progress. A script (not a JSON file) because pages opened from disk cannot fetch files.
  */
 public final class DeckScript {
 

@@ -116,13 +116,32 @@ class PageWeightIT {
         assertNoLayoutShift(375, 812);
     }
 
+    @Test
+    void theSidebarsProgressLoadedWithTheDeckDoesNotShiftTheLayout() {
+        assertNoLayoutShift(1280, 900, true);
+    }
+
     private void assertNoLayoutShift(int width, int height) {
+        assertNoLayoutShift(width, height, false);
+    }
+
+    /** With progress, the sidebar loads deck.js and adds "n/N mastered" under each chapter once it has run. */
+    private void assertNoLayoutShift(int width, int height, boolean withProgress) {
         Path site = Browser.course();
         driver = Browser.start(width, height, true);
-        driver.get(Browser.url(site, "index.html"));
+        driver.get(Browser.url(site, withProgress ? "practice.html" : "index.html"));
         assertTrue((Boolean) Browser.script(driver,
                 "return PerformanceObserver.supportedEntryTypes.indexOf('layout-shift') >= 0;"),
                 "this browser reports layout shifts");
+        if (withProgress) {
+            Browser.script(driver, "var records = {}; coursenotes.practiceCards.forEach(function (card, i) {"
+                    + " if (i % 2 === 0) { records[card.id] = {seen: 1, right: 1, state: 'review', interval: 30,"
+                    + " ease: 2.5, reps: 4, lapses: 0, due: Date.now() + 86400000 * 30}; } });"
+                    + " coursenotes.progress.replaceAll(records);");
+            driver.get(Browser.url(site, "index.html"));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#sidebar .nav-progress")).isEmpty());
+        }
         List<String> shifting = new ArrayList<>();
         for (Path page : pages(site)) {
             driver.get(page.toUri().toString());
