@@ -20,7 +20,16 @@ public final class HeadingAnchors {
     }
 
     public static Map<Heading, String> assign(Node document) {
-        IdGenerator ids = IdGenerator.builder().defaultId("section").build();
+        return assign(document, generator());
+    }
+
+    /** A fresh generator: it remembers the ids it gave, to number repeats. */
+    public static IdGenerator generator() {
+        return IdGenerator.builder().defaultId("section").build();
+    }
+
+    /** Assigns anchors with {@code ids}, which goes on numbering for any later id on the same page. */
+    public static Map<Heading, String> assign(Node document, IdGenerator ids) {
         Map<Heading, String> anchors = new IdentityHashMap<>();
         document.accept(new AbstractVisitor() {
             @Override

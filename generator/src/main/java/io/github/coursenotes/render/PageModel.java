@@ -103,6 +103,9 @@ final class PageModel {
         Page page = parsed.page();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", page.title());
+        if (!parsed.titleAnchor().isEmpty()) {
+            model.put("anchor", parsed.titleAnchor());
+        }
         model.put("summary", page.summary() == null ? "" : page.summary());
         model.put("content", contentHtml);
         model.put("path", page.outputPath());
