@@ -4,10 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 
 /**
  * Gives every heading a stable anchor the way GitHub does (lowercase, spaces to hyphens,
@@ -40,20 +38,8 @@ public final class HeadingAnchors {
         return anchors;
     }
 
-    /** The heading's text as a reader sees it. */
+    /** The heading's text as a reader sees it (see {@link PlainText#ofHeading}). */
     public static String text(Node heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                text.append(node.getLiteral());
-            }
-        });
-        return text.toString().strip();
+        return PlainText.ofHeading(heading);
     }
 }
