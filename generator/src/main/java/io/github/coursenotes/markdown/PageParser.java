@@ -35,13 +35,24 @@ public final class PageParser {
      * Nothing shared is left half-changed: the parser is immutable and the tree is this call's own.
      */
     public ParsedPage parse(Page page, Diagnostics diagnostics) {
+        java.util.OptionalInt slowLine = AngleBracketLimit.firstLineOverLimit(page.body());
+        if (slowLine.isPresent()) {
+            diagnostics.error(page.label(), page.bodyLine() + slowLine.getAsInt(), 1, "more than "
+                    + AngleBracketLimit.MAX_PER_LINE + " '<' on one line, which makes Markdown parsing take seconds;"
+                    + " split the line, or write '&lt;' for a '<' that starts no tag");
+            return empty(page);
+        }
         try {
             return parseNote(page, diagnostics);
         } catch (StackOverflowError tooDeep) {
             diagnostics.error(page.label(), page.bodyLine(), 1, "Markdown nested too deeply to parse "
                     + "(emphasis, links or images inside one another thousands of times); flatten it");
-            return new ParsedPage(page, new Document(), List.of(), Map.of(), Set.of(), List.of(), "");
+            return empty(page);
         }
+    }
+
+    private static ParsedPage empty(Page page) {
+        return new ParsedPage(page, new Document(), List.of(), Map.of(), Set.of(), List.of(), "");
     }
 
     private ParsedPage parseNote(Page page, Diagnostics diagnostics) {

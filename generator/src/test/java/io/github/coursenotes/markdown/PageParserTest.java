@@ -76,6 +76,23 @@ class PageParserTest {
     }
 
     @Test
+    void aLineWithTooManyAngleBracketsIsAnErrorBeforeParsing() {
+        ParsedPage page = parse("Fine line <b>.\n\n" + "a<".repeat(AngleBracketLimit.MAX_PER_LINE + 1) + "\n");
+        assertEquals("[content/01-lifecycle/02-data.md:6:1: more than 2000 '<' on one line, which makes Markdown"
+                + " parsing take seconds; split the line, or write '&lt;' for a '<' that starts no tag]",
+                diagnostics.sorted().toString());
+        assertEquals(null, page.document().getFirstChild(), "the page is left empty");
+    }
+
+    @Test
+    void manyAngleBracketsSpreadOverLinesAreFine() {
+        String line = "a<".repeat(AngleBracketLimit.MAX_PER_LINE) + "\n";
+        ParsedPage page = parse(line + line);
+        assertEquals("[]", diagnostics.sorted().toString());
+        assertTrue(page.document().getFirstChild() instanceof Paragraph);
+    }
+
+    @Test
     void anUnderlinedLeadingTitleIsRemovedToo() {
         ParsedPage page = parse("Data\n====\n\nText.\n");
         assertTrue(page.document().getFirstChild() instanceof Paragraph);
