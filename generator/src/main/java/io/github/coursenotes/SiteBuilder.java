@@ -13,6 +13,7 @@ import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.SourcePositions;
 import io.github.coursenotes.output.OutputGuard;
+import io.github.coursenotes.output.OutputLockedException;
 import io.github.coursenotes.output.OutputSink;
 import io.github.coursenotes.output.StagingWriter;
 import io.github.coursenotes.render.SiteContext;
@@ -86,6 +87,9 @@ public final class SiteBuilder {
             }
             staging.commit();
             return true;
+        } catch (OutputLockedException locked) {
+            diagnostics.error(config.label(config.outputDirectory()), 0, 0, locked.getMessage());
+            return false;
         }
     }
 

@@ -109,7 +109,7 @@ class BadContentTest {
         project.write("content/01-basics/02-bom.md", "\uFEFF---\ntitle: With a BOM\n---\nText.\n");
         assertBuilds();
         String html = SiteTree.read(project.site(), "basics/bom.html");
-        assertTrue(html.contains("<h1>With a BOM</h1>"), html);
+        assertTrue(html.contains("<h1 id=\"with-a-bom\">With a BOM</h1>"), html);
         assertFalse(html.contains("\uFEFF"));
     }
 
@@ -123,7 +123,7 @@ class BadContentTest {
                 "---\r\ntitle: Windows\r\n---\r\nFirst line.\r\n\r\nSee [the first](01-first.md) here.\r\n");
         assertBuilds();
         String html = SiteTree.read(project.site(), "basics/crlf.html");
-        assertTrue(html.contains("<h1>Windows</h1>"), html);
+        assertTrue(html.contains("<h1 id=\"windows\">Windows</h1>"), html);
         assertFalse(html.contains("\r"));
     }
 
@@ -131,7 +131,7 @@ class BadContentTest {
     void emptyFileBuildsAPageTitledAfterItsName() {
         project.write("content/01-basics/02-empty-note.md", "");
         assertBuilds();
-        assertTrue(SiteTree.read(project.site(), "basics/empty-note.html").contains("<h1>Empty note</h1>"));
+        assertTrue(SiteTree.read(project.site(), "basics/empty-note.html").contains("<h1 id=\"empty-note\">Empty note</h1>"));
     }
 
     @Test

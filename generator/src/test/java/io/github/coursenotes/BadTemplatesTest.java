@@ -37,7 +37,7 @@ class BadTemplatesTest {
         assertFalse(Files.exists(project.path("templates")));
         BuildResult result = project.build();
         assertEquals(List.of(), messages(result));
-        assertTrue(SiteTree.read(project.site(), "basics/first.html").contains("<h1>First note</h1>"));
+        assertTrue(SiteTree.read(project.site(), "basics/first.html").contains("<h1 id=\"first-note\">First note</h1>"));
         assertTrue(Files.exists(project.site().resolve("assets/style.css")));
     }
 

@@ -117,6 +117,23 @@ class OutputSafetyTest {
         }
     }
 
+    @Test
+    void aSecondBuildOfTheSameSiteAtTheSameTimeFailsWithoutTouchingTheFirst() throws Exception {
+        assertEquals(List.of(), messages(project.build()));
+        SortedMap<String, String> site = SiteTree.snapshot(project.site());
+        try (var running = io.github.coursenotes.output.StagingWriter.open(project.site())) {
+            running.write("index.html", "the first build's page");
+            BuildResult second = project.build();
+            assertFalse(second.written());
+            assertEquals(List.of("site:1:1: another build is writing " + project.site() + " right now (it holds site.lock);"
+                    + " let it finish and build again, e.g. stop 'coursenotes:serve' or wait for its rebuild"),
+                    messages(second));
+            assertTrue(Files.exists(running.stagingFolder().resolve("index.html")));
+        }
+        assertEquals(site, SiteTree.snapshot(project.site()));
+        assertEquals(List.of(), messages(project.build()), "the lock is gone with the first build");
+    }
+
     private void assertRefused(UnaryOperator<BuildConfig.Builder> settings, String expected) {
         BuildResult result = project.build(settings);
         assertEquals(List.of(expected), messages(result));

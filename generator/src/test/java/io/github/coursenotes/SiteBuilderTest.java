@@ -65,7 +65,7 @@ class SiteBuilderTest {
         assertEquals(List.of(
                 "content/01-part/01-note.md:4:12: broken link 'missing.md': no note or file at content/01-part/missing.md",
                 "content/01-part/01-note.md:5:7: broken anchor '#homme': 'content/index.md' has no heading or card with"
-                        + " that anchor"),
+                        + " that anchor (did you mean '#home'?)"),
                 result.diagnostics().stream().map(Diagnostic::format).toList());
         assertFalse(result.written());
         assertTrue(result.hasErrors());

@@ -1,6 +1,7 @@
 package io.github.coursenotes.cards;
 
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.markdown.PlainText;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ public final class CardReader {
 
     static String plainText(Node node) {
         StringBuilder text = new StringBuilder();
-        new PlainTextCollector(text).visitChildren(node);
+        new PlainText(text).visitChildren(node);
         return text.toString().replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,11 +1,9 @@
 package io.github.coursenotes.content;
 
+import io.github.coursenotes.markdown.HeadingAnchors;
 import java.util.Optional;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
@@ -26,28 +24,12 @@ final class FirstHeading {
     static Optional<String> find(String body) {
         for (Node node = PARSER.parse(body).getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.getLevel() == 1) {
-                String text = text(heading);
+                String text = HeadingAnchors.text(heading);
                 if (!text.isBlank()) {
                     return Optional.of(text);
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static String text(Heading heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                text.append(node.getLiteral());
-            }
-        });
-        return text.toString().strip();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.coursenotes.deck;
 
+import io.github.coursenotes.output.JsonString;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class JsonWriter {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            string(text, out);
+            JsonString.append(out, text);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
@@ -46,7 +47,7 @@ public final class JsonWriter {
         while (entries.hasNext()) {
             Map.Entry<?, ?> entry = entries.next();
             out.append(inner);
-            string(String.valueOf(entry.getKey()), out);
+            JsonString.append(out, String.valueOf(entry.getKey()));
             out.append(": ");
             write(entry.getValue(), out, inner);
             out.append(entries.hasNext() ? ",\n" : "\n");
@@ -67,28 +68,5 @@ public final class JsonWriter {
             out.append(i < list.size() - 1 ? ",\n" : "\n");
         }
         out.append(indent).append(']');
-    }
-
-    /** A JSON string; also safe inside a JavaScript file (U+2028 and U+2029 are escaped). */
-    static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -4,10 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 
 /**
  * Gives every heading a stable anchor the way GitHub does (lowercase, spaces to hyphens,
@@ -20,7 +18,16 @@ public final class HeadingAnchors {
     }
 
     public static Map<Heading, String> assign(Node document) {
-        IdGenerator ids = IdGenerator.builder().defaultId("section").build();
+        return assign(document, generator());
+    }
+
+    /** A fresh generator: it remembers the ids it gave, to number repeats. */
+    public static IdGenerator generator() {
+        return IdGenerator.builder().defaultId("section").build();
+    }
+
+    /** Assigns anchors with {@code ids}, which goes on numbering for any later id on the same page. */
+    public static Map<Heading, String> assign(Node document, IdGenerator ids) {
         Map<Heading, String> anchors = new IdentityHashMap<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -31,20 +38,8 @@ public final class HeadingAnchors {
         return anchors;
     }
 
-    /** The heading's text as a reader sees it. */
+    /** The heading's text as a reader sees it (see {@link PlainText#ofHeading}). */
     public static String text(Node heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                text.append(node.getLiteral());
-            }
-        });
-        return text.toString().strip();
+        return PlainText.ofHeading(heading);
     }
 }

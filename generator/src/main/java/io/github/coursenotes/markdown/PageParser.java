@@ -2,6 +2,7 @@ package io.github.coursenotes.markdown;
 
 import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.cards.CardContext;
+import io.github.coursenotes.cards.CardNodeRenderer;
 import io.github.coursenotes.cards.CardReader;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Document;
@@ -33,22 +35,36 @@ public final class PageParser {
      * Nothing shared is left half-changed: the parser is immutable and the tree is this call's own.
      */
     public ParsedPage parse(Page page, Diagnostics diagnostics) {
+        java.util.OptionalInt slowLine = AngleBracketLimit.firstLineOverLimit(page.body());
+        if (slowLine.isPresent()) {
+            diagnostics.error(page.label(), page.bodyLine() + slowLine.getAsInt(), 1, "more than "
+                    + AngleBracketLimit.MAX_PER_LINE + " '<' on one line, which makes Markdown parsing take seconds;"
+                    + " split the line, or write '&lt;' for a '<' that starts no tag");
+            return empty(page);
+        }
         try {
             return parseNote(page, diagnostics);
         } catch (StackOverflowError tooDeep) {
             diagnostics.error(page.label(), page.bodyLine(), 1, "Markdown nested too deeply to parse "
                     + "(emphasis, links or images inside one another thousands of times); flatten it");
-            return new ParsedPage(page, new Document(), List.of(), Map.of(), Set.of(), List.of());
+            return empty(page);
         }
+    }
+
+    private static ParsedPage empty(Page page) {
+        return new ParsedPage(page, new Document(), List.of(), Map.of(), Set.of(), List.of(), "");
     }
 
     private ParsedPage parseNote(Page page, Diagnostics diagnostics) {
         Node document = parser.parse(page.body());
         List<CardBlock> cards = replaceCards(document, page, diagnostics);
         reportTooDeeplyNested(document, page, diagnostics);
-        Map<Heading, String> headingIds = HeadingAnchors.assign(document);
+        IdGenerator ids = HeadingAnchors.generator();
+        Map<Heading, String> headingIds = HeadingAnchors.assign(document, ids);
         // The theme prints the title as the page's <h1>; a leading "# Title" would repeat it.
+        String titleHeadingId = null;
         if (document.getFirstChild() instanceof Heading title && title.getLevel() == 1) {
+            titleHeadingId = headingIds.get(title);
             title.unlink();
         }
         List<OutlineEntry> outline = new ArrayList<>();
@@ -72,7 +88,27 @@ public final class PageParser {
             }
         });
         cards.forEach(card -> anchors.add("card-" + card.card().id()));
-        return new ParsedPage(page, document, List.copyOf(outline), headingIds, Set.copyOf(anchors), List.copyOf(cards));
+        String titleAnchor = titleAnchor(page, titleHeadingId, ids, anchors, cards);
+        anchors.add(titleAnchor);
+        return new ParsedPage(page, document, List.copyOf(outline), headingIds, Set.copyOf(anchors), List.copyOf(cards),
+                titleAnchor);
+    }
+
+    /**
+     * The id of the page's {@code <h1>}: what GitHub gives a leading {@code # Title} (generated first,
+     * so the page's other headings keep GitHub's numbering), else the slug of the page's title, taken
+     * after every heading so their anchors do not change; either way unique against the page's other
+     * heading, footnote and card element ids.
+     */
+    private static String titleAnchor(Page page, String titleHeadingId, IdGenerator ids, Set<String> anchors,
+                                      List<CardBlock> cards) {
+        Set<String> taken = new java.util.HashSet<>(anchors);
+        cards.forEach(card -> taken.addAll(CardNodeRenderer.elementIds(card)));
+        String anchor = titleHeadingId != null ? titleHeadingId : ids.generateId(page.title());
+        while (taken.contains(anchor)) {
+            anchor = ids.generateId(page.title());
+        }
+        return anchor;
     }
 
     private List<CardBlock> replaceCards(Node document, Page page, Diagnostics diagnostics) {

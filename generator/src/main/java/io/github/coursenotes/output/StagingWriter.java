@@ -17,27 +17,40 @@ import java.util.UUID;
  * Writes the site into a staging folder beside the output folder and swaps it into place on
  * {@link #commit()}, so a failed or interrupted build never leaves a half-written site. Leftovers
  * of an interrupted earlier build (which carry the marker file) are cleaned up or restored on open.
+ * It holds the output's {@link BuildLock} from open to close, so no other build touches these folders meanwhile.
  */
 public final class StagingWriter implements OutputSink, AutoCloseable {
 
     private final Path output;
     private final Path staging;
+    private final BuildLock lock;
     private boolean committed;
 
-    private StagingWriter(Path output, Path staging) {
+    private StagingWriter(Path output, Path staging, BuildLock lock) {
         this.output = output;
         this.staging = staging;
+        this.lock = lock;
     }
 
-    /** Opens a staging folder for {@code output}; call {@link OutputGuard#check} first. */
+    /**
+     * Opens a staging folder for {@code output}; call {@link OutputGuard#check} first.
+     *
+     * @throws OutputLockedException when another build is writing the same output folder
+     */
     public static StagingWriter open(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        recoverInterruptedSwap(target);
-        Path staging = target.resolveSibling(target.getFileName() + ".staging-" + UUID.randomUUID());
-        Files.createDirectory(staging);
-        Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by coursenotes; this folder is replaced on every build.\n");
-        return new StagingWriter(target, staging);
+        BuildLock lock = BuildLock.acquire(target);
+        try {
+            recoverInterruptedSwap(target);
+            Path staging = target.resolveSibling(target.getFileName() + ".staging-" + UUID.randomUUID());
+            Files.createDirectory(staging);
+            Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by coursenotes; this folder is replaced on every build.\n");
+            return new StagingWriter(target, staging, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     @Override
@@ -96,8 +109,10 @@ public final class StagingWriter implements OutputSink, AutoCloseable {
     /** Deletes the staging folder unless it was committed. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteOwnFolder(staging);
+        try (lock) {
+            if (!committed) {
+                deleteOwnFolder(staging);
+            }
         }
     }
 

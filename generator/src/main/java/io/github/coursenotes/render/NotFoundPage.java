@@ -10,7 +10,8 @@ import java.util.Map;
  * links through the site's path on its server ({@code /repo/assets/style.css}), known from the
  * site URL. Without a site URL its links are relative to the site root and work only for missing
  * pages at the top level. (A {@code <base>} element would also do, but it would turn the page's
- * {@code #main} skip link into a link to the home page.)
+ * {@code #main} skip link into a link to the home page.) The preview server answers under the same
+ * path, so the page is styled there too; opened from disk it is not, as it is only ever served.
  */
 final class NotFoundPage implements SiteOutput {
 

@@ -103,6 +103,9 @@ final class PageModel {
         Page page = parsed.page();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", page.title());
+        if (!parsed.titleAnchor().isEmpty()) {
+            model.put("anchor", parsed.titleAnchor());
+        }
         model.put("summary", page.summary() == null ? "" : page.summary());
         model.put("content", contentHtml);
         model.put("path", page.outputPath());
@@ -161,7 +164,18 @@ final class PageModel {
             entries.add(entry);
         }
         model.put("entries", entries);
+        model.put("noteCount", noteCount(chapter));
+        model.put("sectionCount", chapter.children().stream().filter(Chapter.class::isInstance).count());
         return model;
+    }
+
+    /** The notes of a chapter and of the chapters inside it; chapter pages are not notes. */
+    private static long noteCount(Chapter chapter) {
+        long notes = 0;
+        for (CourseNode child : chapter.children()) {
+            notes += child instanceof Chapter nested ? noteCount(nested) : 1;
+        }
+        return notes;
     }
 
     private static Map<String, Object> link(Page page, String root) {

@@ -27,13 +27,17 @@ final class PrintPage implements SiteOutput {
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         Map<String, String> keys = new HashMap<>();
-        site.pages().forEach(page -> keys.put(page.page().outputPath(), key(page.page())));
+        Map<String, String> titleAnchors = new HashMap<>();
+        site.pages().forEach(page -> {
+            keys.put(page.page().outputPath(), key(page.page()));
+            titleAnchors.put(page.page().outputPath(), page.titleAnchor());
+        });
         NoteHtmlRenderer noteHtml = site.noteHtml();
         List<Map<String, Object>> sections = new ArrayList<>();
         for (ParsedPage parsed : site.pages()) {
             String key = keys.get(parsed.page().outputPath());
             String html = noteHtml.render(parsed, parsed.document(), "", anchor -> key + "--" + anchor,
-                    target -> href(target, keys));
+                    target -> href(target, keys, titleAnchors));
             Map<String, Object> section = new LinkedHashMap<>();
             section.put("id", "page-" + key);
             section.put("title", parsed.page().title());
@@ -53,8 +57,11 @@ final class PrintPage implements SiteOutput {
         return page.outputPath().replaceAll("\\.html$", "").replace('/', '-');
     }
 
-    /** Where a link between notes goes on this page; links to other files keep their target. */
-    static String href(String target, Map<String, String> keys) {
+    /**
+     * Where a link between notes goes on this page; links to other files keep their target. A link
+     * to a note's title goes to its section, whose heading has its own id here.
+     */
+    static String href(String target, Map<String, String> keys, Map<String, String> titleAnchors) {
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
         String fragment = hash < 0 ? "" : target.substring(hash + 1);
@@ -62,7 +69,7 @@ final class PrintPage implements SiteOutput {
         if (key == null) {
             return target;
         }
-        if (fragment.isEmpty()) {
+        if (fragment.isEmpty() || fragment.equals(titleAnchors.get(path))) {
             return "#page-" + key;
         }
         return fragment.startsWith("card-") ? "#" + fragment : "#" + key + "--" + fragment;

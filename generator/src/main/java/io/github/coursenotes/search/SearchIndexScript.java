@@ -1,5 +1,7 @@
 package io.github.coursenotes.search;
 
+import io.github.coursenotes.output.JsonString;
+
 /**
  * Writes a {@link SearchIndex} as the classic script {@code search-index.js}, which assigns it to
  * {@code window.coursenotes.searchIndex}. A script rather than JSON because Chromium refuses
@@ -35,27 +37,8 @@ public final class SearchIndexScript {
         return out.append("]};\n").toString();
     }
 
-    /** Appends {@code value} as a JSON string; also escapes {@code <} and the JavaScript line separators. */
+    /** Appends {@code value} as a JSON string, {@code <} escaped too. */
     static StringBuilder string(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
+        return JsonString.appendWithoutMarkup(out, value);
     }
 }

@@ -1,29 +1,25 @@
 package io.github.coursenotes.search;
 
 import io.github.coursenotes.cards.CardBlock;
-import io.github.coursenotes.cards.ClozeBlank;
+import io.github.coursenotes.markdown.PlainText;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Block;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 
 /**
  * The words of a Markdown subtree as a reader sees them: text, code and image descriptions;
  * blanks of cloze cards as their answer. Raw HTML is left out, and so are cards, which the index
  * lists on their own.
  */
-final class SearchText extends AbstractVisitor {
+final class SearchText extends PlainText {
 
-    private final StringBuilder text = new StringBuilder();
+    SearchText() {
+        super(new StringBuilder());
+    }
 
     /** The plain text of {@code node}, whitespace collapsed. */
     static String of(Node node) {
@@ -52,16 +48,6 @@ final class SearchText extends AbstractVisitor {
     }
 
     @Override
-    public void visit(Text node) {
-        text.append(node.getLiteral());
-    }
-
-    @Override
-    public void visit(Code node) {
-        text.append(node.getLiteral());
-    }
-
-    @Override
     public void visit(FencedCodeBlock node) {
         text.append(' ').append(node.getLiteral()).append(' ');
     }
@@ -81,24 +67,10 @@ final class SearchText extends AbstractVisitor {
     }
 
     @Override
-    public void visit(SoftLineBreak node) {
-        text.append(' ');
-    }
-
-    @Override
-    public void visit(HardLineBreak node) {
-        text.append(' ');
-    }
-
-    @Override
     public void visit(CustomNode node) {
-        if (node instanceof ClozeBlank blank) {
-            text.append(blank.answers().get(0));
-        } else {
-            visitChildren(node);
-            if (node instanceof TableCell) {
-                text.append(' ');
-            }
+        super.visit(node);
+        if (node instanceof TableCell) {
+            text.append(' ');
         }
     }
 
@@ -106,14 +78,6 @@ final class SearchText extends AbstractVisitor {
     public void visit(org.commonmark.node.CustomBlock node) {
         if (!(node instanceof CardBlock)) {
             visitChildren(node);
-            text.append(' ');
-        }
-    }
-
-    @Override
-    protected void visitChildren(Node parent) {
-        super.visitChildren(parent);
-        if (parent instanceof Block) {
             text.append(' ');
         }
     }

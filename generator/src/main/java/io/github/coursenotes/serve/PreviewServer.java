@@ -51,7 +51,8 @@ public final class PreviewServer implements AutoCloseable {
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         events = new ReloadEvents(this::latestBuild);
         rebuilder = new Rebuilder(config, scheduler, log, status -> events.broadcast(status.number()));
-        http.createContext("/", new SiteHandler(config.build().outputDirectory(), rebuilder::status));
+        http.createContext("/", new SiteHandler(config.build().outputDirectory(), rebuilder::status,
+                config.build().siteUrl()));
         http.createContext(ReloadScript.PREFIX, new PreviewFiles());
         http.createContext(ReloadScript.EVENTS_PATH, events);
         http.setExecutor(requests);

@@ -14,15 +14,37 @@ import java.util.function.Supplier;
  * Serves the output folder: {@code index.html} for folder paths, the site's {@code 404.html} (status
  * 404) for missing files, the reload hook added to every HTML response, and the error page instead of
  * any page while the latest build has failed. Paths that could leave the folder are refused with 400.
+ *
+ * <p>With a site URL ({@code https://user.github.io/repo/}) the site also answers under its path on
+ * that server, {@code /repo/...}, as it will when published: the 404 page links its style sheet and
+ * scripts through that path so that it works at any depth, and is then styled here too. A file that
+ * really is at {@code /repo/...} in the site comes first.
  */
 final class SiteHandler implements HttpHandler {
 
     private final Path root;
     private final Supplier<BuildStatus> status;
+    private final String sitePrefix;
 
     SiteHandler(Path root, Supplier<BuildStatus> status) {
+        this(root, status, null);
+    }
+
+    /** @param siteUrl the published site's URL, or {@code null} */
+    SiteHandler(Path root, Supplier<BuildStatus> status, String siteUrl) {
         this.root = root.toAbsolutePath().normalize();
         this.status = status;
+        this.sitePrefix = sitePrefix(siteUrl);
+    }
+
+    /** {@code repo/} for {@code https://user.github.io/repo/}; empty for a site at the server's root or none. */
+    static String sitePrefix(String siteUrl) {
+        if (siteUrl == null) {
+            return "";
+        }
+        String path = java.net.URI.create(siteUrl).getPath();
+        String prefix = path == null ? "" : path.replaceAll("^/+", "");
+        return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
     }
 
     @Override
@@ -31,7 +53,7 @@ final class SiteHandler implements HttpHandler {
             if (!Responses.allowRead(exchange)) {
                 return;
             }
-            Optional<String> relative = RequestPaths.relative(exchange.getRequestURI());
+            Optional<String> relative = RequestPaths.relative(exchange.getRequestURI()).map(this::underSitePath);
             Path file = relative.map(path -> root.resolve(path).normalize()).orElse(null);
             if (file == null || !file.startsWith(root)) {
                 Responses.text(exchange, 400, "bad request: the path leaves the site folder");
@@ -39,6 +61,14 @@ final class SiteHandler implements HttpHandler {
             }
             serve(exchange, relative.get(), file);
         }
+    }
+
+    /** {@code repo/assets/style.css} becomes {@code assets/style.css} unless the site has a {@code repo/} of its own. */
+    private String underSitePath(String relative) {
+        if (sitePrefix.isEmpty() || !(relative + "/").startsWith(sitePrefix) || Files.exists(root.resolve(relative))) {
+            return relative;
+        }
+        return relative.length() <= sitePrefix.length() ? "" : relative.substring(sitePrefix.length());
     }
 
     private void serve(HttpExchange exchange, String relative, Path file) throws IOException {

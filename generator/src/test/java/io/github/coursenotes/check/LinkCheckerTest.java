@@ -158,10 +158,12 @@ class LinkCheckerTest {
     }
 
     @Test
-    void theRemovedTitleHeadingIsNoAnchor() {
-        check("[a](01-first.md#first)\n");
-        assertEquals("content/01-basics/02-second.md:1:1: broken anchor '#first': 'content/01-basics/01-first.md' has"
-                + " no heading or card with that anchor", problems());
+    void aPageTitleIsAnAnchor() {
+        // a leading "# First", a chapter's "# Basics", a title from front matter, this page's own title
+        assertEquals(List.of("basics/first.html#first", "basics/index.html#basics", "index.html#home",
+                        "basics/second.html#second"),
+                check("[a](01-first.md#first) [b](./#basics) [c](../index.md#home) [d](#second)\n"));
+        assertEquals("", problems());
     }
 
     @Test

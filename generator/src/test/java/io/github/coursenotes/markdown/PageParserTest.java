@@ -47,7 +47,49 @@ class PageParserTest {
         ParsedPage page = parse("# Data\n\nFirst paragraph.\n");
         assertTrue(page.document().getFirstChild() instanceof Paragraph);
         assertEquals(0, count(page, Heading.class));
-        assertFalse(page.anchors().contains("data"), page.anchors().toString());
+    }
+
+    @Test
+    void theTitleAnchorIsWhatGitHubGivesALeadingTitleHeading() {
+        ParsedPage page = parse("# The `model_id` field\n\n## Data\n\n## The model_id field\n");
+        assertEquals("the-model_id-field", page.titleAnchor());
+        assertTrue(page.anchors().contains("the-model_id-field"), page.anchors().toString());
+        // numbered after the title, as on GitHub
+        assertEquals(List.of("data", "the-model_id-field-1"), page.outline().stream().map(OutlineEntry::anchor).toList());
+    }
+
+    @Test
+    void withoutATitleHeadingTheTitleTakesItsSlugAfterTheHeadings() {
+        ParsedPage page = parse("## Data\n\nText.\n");
+        assertEquals("data", page.outline().get(0).anchor(), "headings keep their anchors");
+        assertEquals("data-1", page.titleAnchor());
+        assertTrue(page.anchors().containsAll(Set.of("data", "data-1")), page.anchors().toString());
+    }
+
+    @Test
+    void theTitleAnchorAvoidsCardElementIds() {
+        Page page = new Page("01-lifecycle/02-data.md", "content/01-lifecycle/02-data.md", "lifecycle/data.html",
+                Page.Kind.NOTE, "Card q1 label", null, 2, "data", "```card id=q1\nQ?\n---\nA.\n```\n", 4);
+        ParsedPage parsed = new PageParser().parse(page, diagnostics);
+        assertEquals("card-q1-label-1", parsed.titleAnchor());
+        assertEquals("[]", diagnostics.sorted().toString());
+    }
+
+    @Test
+    void aLineWithTooManyAngleBracketsIsAnErrorBeforeParsing() {
+        ParsedPage page = parse("Fine line <b>.\n\n" + "a<".repeat(AngleBracketLimit.MAX_PER_LINE + 1) + "\n");
+        assertEquals("[content/01-lifecycle/02-data.md:6:1: more than 2000 '<' on one line, which makes Markdown"
+                + " parsing take seconds; split the line, or write '&lt;' for a '<' that starts no tag]",
+                diagnostics.sorted().toString());
+        assertEquals(null, page.document().getFirstChild(), "the page is left empty");
+    }
+
+    @Test
+    void manyAngleBracketsSpreadOverLinesAreFine() {
+        String line = "a<".repeat(AngleBracketLimit.MAX_PER_LINE) + "\n";
+        ParsedPage page = parse(line + line);
+        assertEquals("[]", diagnostics.sorted().toString());
+        assertTrue(page.document().getFirstChild() instanceof Paragraph);
     }
 
     @Test
@@ -70,7 +112,7 @@ class PageParserTest {
     void everyHeadingGetsItsIdForRendering() {
         ParsedPage page = parse("## One\n#### Four\n");
         assertEquals(Set.of("one", "four"), Set.copyOf(page.headingIds().values()));
-        assertEquals(Set.of("one", "four"), page.anchors());
+        assertEquals(Set.of("one", "four", "data"), page.anchors());
     }
 
     @Test
@@ -88,7 +130,7 @@ class PageParserTest {
                 A change.
                 ```
                 """);
-        assertEquals(Set.of("section", "fn-a", "card-drift-kinds"), page.anchors());
+        assertEquals(Set.of("section", "fn-a", "card-drift-kinds", "data"), page.anchors());
         assertEquals(1, page.cards().size());
         assertEquals("drift-kinds", page.cards().get(0).card().id());
     }

@@ -143,6 +143,25 @@ class PageModelTest {
     }
 
     @Test
+    void aChapterCountsItsNotesWithThoseOfItsSectionsAndNotItsSections() {
+        Diagnostics diagnostics = new Diagnostics();
+        Course course = CourseFiles.in(project.resolve("other"))
+                .file("01-big/01-nested/01-deep.md", "# Deep\n")
+                .file("01-big/01-nested/02-deeper.md", "# Deeper\n")
+                .file("01-big/02-empty/index.md", "# Empty section\n")
+                .file("01-big/03-after.md", "# After\n")
+                .load(diagnostics);
+        ParsedPage home = CourseFiles.parse(course, diagnostics).stream()
+                .filter(page -> page.page().outputPath().equals("index.html")).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> big = ((List<Map<String, Object>>) new PageModel(course,
+                new SiteSettings("C", null, null, null, true)).forPage(home, "", 0).get("chapters")).get(0);
+        assertEquals(3L, big.get("noteCount"), "Deep, Deeper and After; the sections are not notes");
+        assertEquals(2L, big.get("sectionCount"));
+        assertEquals(0L, map(model("basics/index.html"), "chapter").get("sectionCount"));
+    }
+
+    @Test
     void everyPageKnowsTheTopLevelChapters() {
         assertEquals("Basics basics/index.html, More more/index.html", hrefs(model("index.html").get("chapters")));
         assertEquals("Basics ../basics/index.html, More ../more/index.html",

@@ -36,7 +36,8 @@ class PrintPageTest {
                 ---
                 ## Cards
 
-                A footnote[^1] and a link to [the first note's cards](01-first.md#cards).
+                A footnote[^1] and a link to [the first note's cards](01-first.md#cards)
+                and to [the fourth note's title](../02-more/02-fourth.md#fourth-note).
 
                 [^1]: The footnote.
                 """);
@@ -96,6 +97,7 @@ class PrintPageTest {
     void linksBetweenNotesPointWithinThePage() {
         Element third = print.getElementById("page-basics-third");
         assertEquals("#basics-first--cards", third.selectFirst("a:contains(the first note)").attr("href"));
+        assertEquals("#page-more-fourth", third.selectFirst("a:contains(title)").attr("href"));
         Element first = print.getElementById("page-basics-first");
         assertEquals("#basics-second--a-section", first.selectFirst("a:contains(link to the second note)").attr("href"));
     }

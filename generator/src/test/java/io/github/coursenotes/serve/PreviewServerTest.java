@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.coursenotes.BuildConfig;
 import io.github.coursenotes.Fixtures;
 import java.io.IOException;
 import java.net.BindException;
@@ -141,6 +142,27 @@ class PreviewServerTest {
         assertEquals(404, missing.status());
         assertTrue(missing.body().contains("Page not found"));
         assertTrue(missing.body().contains("/__coursenotes/reload.js"));
+    }
+
+    @Test
+    void withASiteUrlTheSiteAlsoAnswersUnderItsPathSoThe404PageIsStyled() throws Exception {
+        assertEquals(404, HttpProbe.get(url, "/repo/assets/style.css").status(), "no site URL, no site path");
+        Path published = project.resolve("published");
+        Fixtures.copy("basic-course", published);
+        PreviewServer withPath = open(PreviewServer.start(ServeConfig.of(BuildConfig.builder(published)
+                .title("Fixture Course").siteUrl("https://user.github.io/repo/").build(), "127.0.0.1", 0),
+                ServeLog.silent()));
+        URI base = withPath.url();
+        HttpProbe.Response missing = HttpProbe.get(base, "/repo/a/b/c");
+        assertEquals(404, missing.status());
+        assertTrue(missing.body().contains("href=\"/repo/assets/style.css\""), missing.body());
+        HttpProbe.Response style = HttpProbe.get(base, "/repo/assets/style.css");
+        assertEquals(200, style.status());
+        assertEquals("text/css; charset=utf-8", style.header("Content-Type"));
+        assertEquals(200, HttpProbe.get(base, "/repo/assets/site.js").status());
+        assertTrue(HttpProbe.get(base, "/repo/basics/first.html").body().contains("First note"));
+        assertTrue(HttpProbe.get(base, "/repo/").body().contains("Welcome to the fixture course."));
+        assertEquals(200, HttpProbe.get(base, "/assets/style.css").status(), "and still at the root");
     }
 
     @Test
