@@ -57,6 +57,8 @@ public final class IncrementalBuild {
     private Set<String> lastWritten = Set.of();
     /** What the last full build had to say besides problems, repeated by the rebuilds after it. */
     private List<BuildNote> notes = List.of();
+    /** Held while the site folder is swapped or the course outputs are written: a swap waits for the writing. */
+    private final Object siteFolder = new Object();
 
     public IncrementalBuild(BuildConfig config) {
         this.config = config;
@@ -197,10 +199,12 @@ public final class IncrementalBuild {
             return List.of();
         }
         Diagnostics diagnostics = new Diagnostics();
-        try (InPlaceWriter writer = InPlaceWriter.open(config.outputDirectory())) {
-            new SiteRenderer(site).renderCourseOutputs(writer, diagnostics);
-            if (!diagnostics.hasErrors()) {
-                writer.commit();
+        synchronized (siteFolder) {
+            try (InPlaceWriter writer = InPlaceWriter.open(config.outputDirectory())) {
+                new SiteRenderer(site).renderCourseOutputs(writer, diagnostics);
+                if (!diagnostics.hasErrors()) {
+                    writer.commit();
+                }
             }
         }
         return diagnostics.sorted();
@@ -261,6 +265,12 @@ public final class IncrementalBuild {
             return false;
         }
         SiteRenderer renderer = new SiteRenderer(site);
+        synchronized (siteFolder) {
+            return writeStaged(renderer, diagnostics);
+        }
+    }
+
+    private boolean writeStaged(SiteRenderer renderer, Diagnostics diagnostics) throws IOException {
         try (StagingWriter staging = StagingWriter.open(config.outputDirectory())) {
             renderer.renderPagesAndFiles(staging, diagnostics);
             Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -51,7 +51,7 @@ public final class PreviewServer implements AutoCloseable {
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         events = new ReloadEvents(this::latestBuild);
         rebuilder = new Rebuilder(config, scheduler, log, status -> events.broadcast(status.number()));
-        http.createContext("/", new SiteHandler(config.build().outputDirectory(), rebuilder::status));
+        http.createContext("/", new SiteHandler(config.build().outputDirectory(), rebuilder::status, rebuilder::awaitCurrent));
         http.createContext(ReloadScript.PREFIX, new PreviewFiles());
         http.createContext(ReloadScript.EVENTS_PATH, events);
         http.setExecutor(requests);
@@ -114,6 +114,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             closeWatcher();
             scheduler.shutdown();
+            rebuilder.close();
             events.close();
             http.stop(0);
             requests.shutdownNow();
