@@ -15,20 +15,24 @@ import java.util.Map;
  * the problems of each file as found when it was last checked (loading, parsing, its own links and
  * cards), so that the problems of unchanged notes are reported again without their source
  * positions. Card ids used twice are not kept: they are checked over the whole course each time.
- *
- * @param problems the problems by file label ({@code content/01-basics/01-first.md}); other files' problems under their own labels
+ * Updated in place by the rebuild thread (an update costs the changed pages, not the course); the
+ * {@link SiteContext} it hands out is an immutable value that other threads may keep.
  */
-record BuildState(SiteContext site, Map<String, ParsedPage> pagesBySource, Map<String, List<Diagnostic>> problems) {
+final class BuildState {
 
-    BuildState {
-        pagesBySource = Map.copyOf(pagesBySource);
-        problems = Map.copyOf(problems);
+    private SiteContext site;
+    private final Map<String, ParsedPage> pagesBySource = new HashMap<>();
+    /** The problems by file label ({@code content/01-basics/01-first.md}); other files' problems under their own labels. */
+    private final Map<String, List<Diagnostic>> problems = new HashMap<>();
+
+    BuildState(SiteContext site, List<Diagnostic> checks) {
+        this.site = site;
+        site.pages().forEach(page -> pagesBySource.put(page.page().sourcePath(), page));
+        addProblems(checks);
     }
 
-    static BuildState of(SiteContext site, List<Diagnostic> checks) {
-        Map<String, ParsedPage> pages = new HashMap<>();
-        site.pages().forEach(page -> pages.put(page.page().sourcePath(), page));
-        return new BuildState(site, pages, byFile(checks));
+    SiteContext site() {
+        return site;
     }
 
     /** The page of {@code sourcePath}, or {@code null} when the last build had none. */
@@ -36,15 +40,12 @@ record BuildState(SiteContext site, Map<String, ParsedPage> pagesBySource, Map<S
         return pagesBySource.get(sourcePath);
     }
 
-    /** This state with the pages of {@code sources} checked again, their problems now {@code checks}. */
-    BuildState with(SiteContext updated, Collection<String> sources, List<Diagnostic> checks) {
-        Map<String, ParsedPage> pages = new HashMap<>(pagesBySource);
-        updated.pages().stream().filter(page -> sources.contains(page.page().sourcePath()))
-                .forEach(page -> pages.put(page.page().sourcePath(), page));
-        Map<String, List<Diagnostic>> files = new HashMap<>(problems);
-        sources.forEach(source -> files.remove(pagesBySource.get(source).page().label()));
-        files.putAll(byFile(checks));
-        return new BuildState(updated, pages, files);
+    /** Takes the pages of {@code sources} from {@code updated}, checked again with the problems {@code checks}. */
+    void update(SiteContext updated, Collection<String> sources, List<ParsedPage> parsed, List<Diagnostic> checks) {
+        sources.forEach(source -> problems.remove(pagesBySource.get(source).page().label()));
+        parsed.forEach(page -> pagesBySource.put(page.page().sourcePath(), page));
+        addProblems(checks);
+        site = updated;
     }
 
     /** Every kept problem and {@code others}, in one collector for the rest of the build. */
@@ -55,9 +56,8 @@ record BuildState(SiteContext site, Map<String, ParsedPage> pagesBySource, Map<S
         return all;
     }
 
-    private static Map<String, List<Diagnostic>> byFile(List<Diagnostic> diagnostics) {
-        Map<String, List<Diagnostic>> files = new HashMap<>();
-        diagnostics.forEach(diagnostic -> files.computeIfAbsent(diagnostic.file(), file -> new ArrayList<>()).add(diagnostic));
-        return files;
+    private void addProblems(List<Diagnostic> diagnostics) {
+        diagnostics.forEach(diagnostic -> problems.computeIfAbsent(diagnostic.file(), file -> new ArrayList<>())
+                .add(diagnostic));
     }
 }

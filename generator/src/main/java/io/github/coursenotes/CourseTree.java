@@ -23,6 +23,9 @@ final class CourseTree {
     }
 
     private static Chapter replace(Chapter chapter, Map<String, Page> updated) {
+        if (updated.keySet().stream().noneMatch(source -> source.startsWith(chapter.sourcePath()))) {
+            return chapter; // nothing replaced under this folder: the same value
+        }
         Page intro = updated.getOrDefault(chapter.intro().sourcePath(), chapter.intro());
         List<CourseNode> children = new ArrayList<>();
         for (CourseNode child : chapter.children()) {

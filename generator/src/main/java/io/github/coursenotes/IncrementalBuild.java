@@ -89,7 +89,7 @@ public final class IncrementalBuild {
         SourcePositions.discard(pages);
         SiteContext site = new SiteContext(course, pages, links, theme, SiteBuilder.settings(config, course),
                 SiteBuilder.lastUpdated(config, checks));
-        state = BuildState.of(site, checks.sorted());
+        state = new BuildState(site, checks.sorted());
         Diagnostics all = state.diagnostics(duplicates.sorted());
         checks.notes().forEach(note -> all.note(note.level(), note.message()));
         if (!SiteBuilder.failed(all, config)) {
@@ -151,7 +151,7 @@ public final class IncrementalBuild {
         Set<String> changedOutput = changedOutput(course, reloaded);
         SiteContext site = new SiteContext(course, pages, links, state.site().theme(), state.site().settings(),
                 state.site().lastUpdated());
-        state = state.with(site, reloaded.keySet(), checks.sorted());
+        state.update(site, reloaded.keySet(), parsed, checks.sorted());
         unwritten.addAll(changedOutput);
         Diagnostics all = state.diagnostics(duplicates.sorted());
         lastWritten = Set.of();
