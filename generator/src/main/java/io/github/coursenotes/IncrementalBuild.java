@@ -52,7 +52,7 @@ public final class IncrementalBuild {
     private final Set<String> unwritten = new HashSet<>();
     /** What the whole-course outputs are to be made from, until {@link #writeCourseOutputs} writes them. */
     private SiteContext staleCourseOutputs;
-    private Set<String> courseOutputPaths = Set.of();
+    private volatile Set<String> courseOutputPaths = Set.of();
     /** The pages the last incremental rebuild wrote. */
     private Set<String> lastWritten = Set.of();
     /** What the last full build had to say besides problems, repeated by the rebuilds after it. */
@@ -225,8 +225,9 @@ public final class IncrementalBuild {
         if (theme != state.site().theme()) {
             return Optional.of("the templates changed");
         }
-        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), sources()).isPresent()) {
-            return Optional.of("the output folder needs the full build's checks");
+        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), sources()).isPresent()
+                || !java.nio.file.Files.isRegularFile(config.outputDirectory().resolve(OutputGuard.MARKER))) {
+            return Optional.of("the output folder was changed or needs the full build's checks");
         }
         for (Path path : changed) {
             Path file = path.toAbsolutePath().normalize();

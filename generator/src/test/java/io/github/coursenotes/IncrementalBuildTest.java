@@ -156,6 +156,14 @@ class IncrementalBuildTest {
         assertTrue(SiteTree.read(config.outputDirectory(), "basics/first.html").contains("Changed template."));
     }
 
+    @Test
+    void aDeletedSiteFolderIsBuiltAgainInFull() throws IOException {
+        deleteTree(config.outputDirectory());
+        IncrementalBuild.Rebuild rebuild = edit(SECOND, text -> text + "\nAfter the site was deleted.\n");
+        assertTrue(rebuild.fullBuildReason().isPresent());
+        assertSameAsFreshBuild(rebuild.result());
+    }
+
     private IncrementalBuild.Rebuild edit(String file, UnaryOperator<String> change) throws IOException {
         Path path = project.resolve(file);
         Files.writeString(path, change.apply(Files.readString(path, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
