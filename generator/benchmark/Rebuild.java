@@ -88,6 +88,10 @@ public class Rebuild {
                 title, median(titleCpu));
         System.out.printf("    then course outputs written:       %5d ms median of %s%n", median(titleOutputs),
                 titleOutputs);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("  heap: max %d MB, live after GC with the session's state %d MB%n", runtime.maxMemory() >> 20,
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
 
     /** Writes the note, rebuilds, then writes the course outputs: adds the times to the lists. */

@@ -77,6 +77,7 @@ public final class IncrementalBuild {
         }
         written = false;
         unwritten.clear();
+        state = null; // the old pages are garbage from here: the heap holds one course at a time
         Diagnostics checks = new Diagnostics();
         Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
                 config.drafts(), checks);
