@@ -211,6 +211,11 @@ public final class IncrementalBuild {
         return diagnostics.sorted();
     }
 
+    /** Makes the next {@link #update} a full build: after a fault, the site folder may not match the kept state. */
+    public void forget() {
+        written = false;
+    }
+
     /** The site paths (e.g. {@code practice.html}) written by the whole-course outputs in the last full build. */
     public Set<String> courseOutputPaths() {
         return courseOutputPaths;

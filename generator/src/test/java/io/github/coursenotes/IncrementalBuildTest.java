@@ -157,6 +157,15 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void afterAFaultTheNextRebuildIsAFullBuild() throws IOException {
+        session.forget();
+        IncrementalBuild.Rebuild rebuild = edit(SECOND, text -> text + "\nAfter a fault.\n");
+        assertTrue(rebuild.fullBuildReason().isPresent());
+        assertSameAsFreshBuild(rebuild.result());
+        assertEquals(Optional.empty(), edit(SECOND, text -> text + "\nThen incremental.\n").fullBuildReason());
+    }
+
+    @Test
     void aDeletedSiteFolderIsBuiltAgainInFull() throws IOException {
         deleteTree(config.outputDirectory());
         IncrementalBuild.Rebuild rebuild = edit(SECOND, text -> text + "\nAfter the site was deleted.\n");

@@ -135,10 +135,12 @@ final class Rebuilder implements AutoCloseable {
                 courseOutputs.refresh();
             }
         } catch (IOException | UncheckedIOException e) {
+            session.forget();
             result = BuildStatus.fault(number, "cannot write the site: " + e.getMessage(), elapsed(start));
             log.error("coursenotes: " + result.fault());
         } catch (RuntimeException e) {
             // A bug in the pipeline must not stop the server: show it in the browser and in the log, keep watching.
+            session.forget();
             result = BuildStatus.fault(number, "internal error: " + e, elapsed(start));
             log.error("coursenotes: " + result.fault());
         }
