@@ -93,11 +93,11 @@ public final class SiteBuilder {
         }
     }
 
-    private static boolean failed(Diagnostics diagnostics, BuildConfig config) {
+    static boolean failed(Diagnostics diagnostics, BuildConfig config) {
         return diagnostics.hasErrors() || config.failOnWarnings() && !diagnostics.sorted().isEmpty();
     }
 
-    private static SiteSettings settings(BuildConfig config, Course course) {
+    static SiteSettings settings(BuildConfig config, Course course) {
         Page home = course.root().intro();
         String title = config.title() != null ? config.title() : home.title();
         String description = config.description() != null ? config.description() : home.summary();
@@ -105,7 +105,7 @@ public final class SiteBuilder {
                 config.cname());
     }
 
-    private static LastUpdated lastUpdated(BuildConfig config, Diagnostics diagnostics) {
+    static LastUpdated lastUpdated(BuildConfig config, Diagnostics diagnostics) {
         LastUpdated dates = LastUpdated.fromGit(config.contentDirectory());
         if (dates.isEmpty()) {
             diagnostics.note(BuildNote.Level.INFO, "no \"last updated\" dates: " + config.label(config.contentDirectory())

@@ -21,6 +21,12 @@ public final class CardIdChecker {
     }
 
     public static void check(List<ParsedPage> pages, Diagnostics diagnostics) {
+        checkDuplicates(pages, diagnostics);
+        pages.forEach(page -> checkHeadingClashes(page, diagnostics));
+    }
+
+    /** Reports card ids used twice in the course; needs only the cards, not the pages' source positions. */
+    public static void checkDuplicates(List<ParsedPage> pages, Diagnostics diagnostics) {
         Map<String, Card> seen = new HashMap<>();
         for (ParsedPage page : pages) {
             for (CardBlock block : page.cards()) {
@@ -32,11 +38,11 @@ public final class CardIdChecker {
                             + "; give one of them another id=");
                 }
             }
-            checkHeadingClashes(page, diagnostics);
         }
     }
 
-    private static void checkHeadingClashes(ParsedPage page, Diagnostics diagnostics) {
+    /** Reports the cards of one page whose HTML ids clash with a heading's anchor; needs the page's source positions. */
+    public static void checkHeadingClashes(ParsedPage page, Diagnostics diagnostics) {
         Map<String, Heading> headings = new HashMap<>();
         // a leading title heading is removed from the tree (the theme prints the title): it has no anchor
         page.headingIds().forEach((heading, anchor) -> {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -28,6 +29,7 @@ public final class LinkChecker {
     private final Diagnostics diagnostics;
     // Nodes keep Object's identity equality, so a concurrent map behaves as an identity map here.
     private final Map<Node, String> targets = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> linkedPages = new ConcurrentHashMap<>();
 
     private LinkChecker(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -41,12 +43,22 @@ public final class LinkChecker {
     }
 
     public static ResolvedLinks check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
+        return check(course, pages, pages, diagnostics);
+    }
+
+    /**
+     * Checks the links of {@code toCheck} only, against the whole course ({@code pages}): the preview
+     * server's rebuild of a few changed notes.
+     */
+    public static ResolvedLinks check(Course course, List<ParsedPage> pages, List<ParsedPage> toCheck,
+                                      Diagnostics diagnostics) {
         LinkChecker checker = new LinkChecker(course, pages, diagnostics);
-        pages.parallelStream().forEach(checker::checkPage);
-        return new ResolvedLinks(checker.targets);
+        toCheck.parallelStream().forEach(checker::checkPage);
+        return new ResolvedLinks(checker.targets, checker.linkedPages);
     }
 
     private void checkPage(ParsedPage page) {
+        linkedPages.put(page.page().sourcePath(), ConcurrentHashMap.newKeySet());
         page.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -104,6 +116,7 @@ public final class LinkChecker {
                 checkFragment(at, linked, target.fragment(), "'" + linked.page().label() + "'");
             }
             targets.put(node, UrlEncoding.href(linked.page().outputPath(), target.fragment()));
+            linkedPages.get(page.page().sourcePath()).add(linked.page().sourcePath());
         }
     }
 

@@ -67,6 +67,20 @@ public final class ContentLoader {
     }
 
     /**
+     * Reads one page of a loaded course again, as {@link #load} would (title, summary, order, body),
+     * for the preview server's rebuild of a changed note. Empty when it cannot be read or is now a
+     * draft left out; problems go to {@code diagnostics} under the page's label.
+     */
+    public static Optional<Page> reload(Path contentDirectory, Page page, boolean includeDrafts,
+                                        Diagnostics diagnostics) {
+        String prefix = page.label().substring(0, page.label().length() - page.sourcePath().length());
+        ContentLoader loader = new ContentLoader(contentDirectory, prefix, includeDrafts, diagnostics);
+        Path file = contentDirectory.resolve(page.sourcePath());
+        String outputDir = page.outputPath().substring(0, page.outputPath().length() - (page.slug() + ".html").length());
+        return loader.loadPage(file, page.sourcePath(), outputDir, page.kind(), file.getParent());
+    }
+
+    /**
      * The chapter of {@code folder}, or empty for a folder without any note (e.g. {@code images/}):
      * its files are still copied, but it gets no page and no place in the navigation.
      */

@@ -6,6 +6,7 @@ import io.github.coursenotes.output.OutputSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /** The home page, chapter pages and notes, rendered in parallel through {@code home}, {@code chapter} and {@code note.ftlh}. */
@@ -13,9 +14,14 @@ final class NotePages implements SiteOutput {
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
+        write(site, site.pages(), sink, diagnostics);
+    }
+
+    /** Renders {@code pages} only (some of the site's pages), with the whole site's navigation. */
+    void write(SiteContext site, List<ParsedPage> pages, OutputSink sink, Diagnostics diagnostics) {
         NoteHtmlRenderer noteHtml = site.noteHtml();
         PageModel models = new PageModel(site.course(), site.settings(), site.lastUpdated());
-        site.pages().parallelStream().forEach(page -> {
+        pages.parallelStream().forEach(page -> {
             String root = "../".repeat(page.page().depth());
             String html = noteHtml.render(page, page.document(), root);
             Map<String, Object> model = models.forPage(page, html, page.cards().size());

@@ -31,4 +31,27 @@ public final class SiteRenderer {
     public void render(OutputSink sink, Diagnostics diagnostics) {
         OUTPUTS.parallelStream().forEach(output -> output.write(site, sink, diagnostics));
     }
+
+    // For the preview server's incremental rebuild: the note pages and static files, then the
+    // whole-course outputs (everything else, so outputs added to OUTPUTS fall in the second group).
+
+    /** Renders the note pages and the static files only. */
+    public void renderPagesAndFiles(OutputSink sink, Diagnostics diagnostics) {
+        OUTPUTS.parallelStream().filter(SiteRenderer::isPageOrFile).forEach(output -> output.write(site, sink, diagnostics));
+    }
+
+    /** Renders the pages of {@code sources} (their source paths) only. */
+    public void renderPages(java.util.Set<String> sources, OutputSink sink, Diagnostics diagnostics) {
+        new NotePages().write(site, site.pages().stream().filter(page -> sources.contains(page.page().sourcePath()))
+                .toList(), sink, diagnostics);
+    }
+
+    /** Renders the whole-course outputs: everything but the note pages and static files. */
+    public void renderCourseOutputs(OutputSink sink, Diagnostics diagnostics) {
+        OUTPUTS.parallelStream().filter(output -> !isPageOrFile(output)).forEach(output -> output.write(site, sink, diagnostics));
+    }
+
+    private static boolean isPageOrFile(SiteOutput output) {
+        return output instanceof NotePages || output instanceof StaticFiles;
+    }
 }

@@ -52,7 +52,7 @@ public final class PreviewServer implements AutoCloseable {
         events = new ReloadEvents(this::latestBuild);
         rebuilder = new Rebuilder(config, scheduler, log, status -> events.broadcast(status.number()));
         http.createContext("/", new SiteHandler(config.build().outputDirectory(), rebuilder::status,
-                config.build().siteUrl()));
+                rebuilder::awaitCurrent, config.build().siteUrl()));
         http.createContext(ReloadScript.PREFIX, new PreviewFiles());
         http.createContext(ReloadScript.EVENTS_PATH, events);
         http.setExecutor(requests);
@@ -115,6 +115,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             closeWatcher();
             scheduler.shutdown();
+            rebuilder.close();
             events.close();
             http.stop(0);
             requests.shutdownNow();

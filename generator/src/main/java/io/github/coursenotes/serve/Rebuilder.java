@@ -1,7 +1,8 @@
 package io.github.coursenotes.serve;
 
 import io.github.coursenotes.BuildResult;
-import io.github.coursenotes.SiteBuilder;
+import io.github.coursenotes.IncrementalBuild;
+import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,15 +20,19 @@ import java.util.function.Consumer;
 /**
  * Runs the builds of the preview server one at a time on its scheduler: the first one at once,
  * then one after each burst of changes has been quiet for the debounce time. The theme is kept
- * between builds and loaded again only when something under {@code templates/} changed.
+ * between builds and loaded again only when something under {@code templates/} changed. An edit
+ * of existing notes is rebuilt incrementally ({@link IncrementalBuild}): the changed pages are
+ * written and the tabs reloaded, then the whole-course outputs follow in the background.
  */
-final class Rebuilder {
+final class Rebuilder implements AutoCloseable {
 
     private final ServeConfig config;
     private final ScheduledExecutorService scheduler;
     private final ServeLog log;
     private final Consumer<BuildStatus> onBuilt;
     private final Set<Path> pending = new LinkedHashSet<>();
+    private final IncrementalBuild session;
+    private final CourseOutputs courseOutputs;
     private ScheduledFuture<?> scheduled;
     private Theme theme;
     private int builds;
@@ -38,6 +43,8 @@ final class Rebuilder {
         this.scheduler = scheduler;
         this.log = log;
         this.onBuilt = onBuilt;
+        this.session = new IncrementalBuild(config.build());
+        this.courseOutputs = new CourseOutputs(session, log, this::courseOutputsFailed);
     }
 
     /** Runs the first build and waits for it. */
@@ -82,10 +89,25 @@ final class Rebuilder {
             theme = null;
         }
         log.info("coursenotes: " + describe(changed) + " changed, rebuilding");
-        build();
+        run(changed);
+    }
+
+    /** Waits until the whole-course outputs are current if {@code path} is one of them. */
+    void awaitCurrent(String path) {
+        courseOutputs.awaitCurrent(path);
+    }
+
+    @Override
+    public void close() {
+        courseOutputs.close();
     }
 
     private BuildStatus build() {
+        return run(null);
+    }
+
+    /** A full build when {@code changed} is null, else a rebuild after those changes. */
+    private BuildStatus run(Set<Path> changed) {
         long start = System.nanoTime();
         int number = ++builds;
         BuildStatus result;
@@ -93,14 +115,32 @@ final class Rebuilder {
             if (theme == null) {
                 theme = Theme.load(config.build().templatesDirectory());
             }
-            BuildResult built = SiteBuilder.build(config.build(), theme);
+            BuildResult built;
+            boolean incremental = false;
+            if (changed == null) {
+                built = session.full(theme);
+            } else {
+                IncrementalBuild.Rebuild rebuild = session.update(changed, theme);
+                rebuild.fullBuildReason().ifPresent(reason -> log.info("coursenotes: full rebuild: " + reason));
+                built = rebuild.result();
+                incremental = rebuild.fullBuildReason().isEmpty();
+                if (incremental && built.written()) {
+                    log.info("coursenotes: " + rebuild.pagesWritten().size() + " page(s) rewritten in "
+                            + built.millis() + " ms; the course outputs follow in the background");
+                }
+            }
             result = BuildStatus.of(number, built);
-            report(built);
+            report(built, incremental);
+            if (incremental && built.written()) {
+                courseOutputs.refresh();
+            }
         } catch (IOException | UncheckedIOException e) {
+            session.forget();
             result = BuildStatus.fault(number, "cannot write the site: " + e.getMessage(), elapsed(start));
             log.error("coursenotes: " + result.fault());
         } catch (RuntimeException e) {
             // A bug in the pipeline must not stop the server: show it in the browser and in the log, keep watching.
+            session.forget();
             result = BuildStatus.fault(number, "internal error: " + e, elapsed(start));
             log.error("coursenotes: " + result.fault());
         }
@@ -109,7 +149,16 @@ final class Rebuilder {
         return result;
     }
 
-    private void report(BuildResult built) {
+    /** Shows problems the background writing of the course outputs found (a template failing on some data). */
+    private void courseOutputsFailed(List<Diagnostic> problems) {
+        scheduler.execute(() -> {
+            BuildStatus failed = new BuildStatus(++builds, false, problems, null, 0);
+            status = failed;
+            onBuilt.accept(failed);
+        });
+    }
+
+    private void report(BuildResult built, boolean incremental) {
         built.diagnostics().forEach(diagnostic -> {
             if (diagnostic.isError()) {
                 log.error(diagnostic.format());
@@ -117,8 +166,10 @@ final class Rebuilder {
                 log.warn(diagnostic.format());
             }
         });
-        if (built.written()) {
+        if (built.written() && !incremental) {
             log.info("coursenotes: built " + built.summary());
+        } else if (built.written()) {
+            return;
         } else {
             log.error("coursenotes: build failed; the browser shows the problems until they are fixed");
         }

@@ -17,7 +17,7 @@ public record ServeConfig(BuildConfig build, String host, int port, Duration deb
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
-    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(100);
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(50);
 
     public ServeConfig {
         Objects.requireNonNull(build, "build");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,15 +26,17 @@ final class SiteHandler implements HttpHandler {
     private final Path root;
     private final Supplier<BuildStatus> status;
     private final String sitePrefix;
+    /** Waits until a whole-course output (relative path) written in the background is current. */
+    private final Consumer<String> awaitCurrent;
 
-    SiteHandler(Path root, Supplier<BuildStatus> status) {
-        this(root, status, null);
-    }
-
-    /** @param siteUrl the published site's URL, or {@code null} */
-    SiteHandler(Path root, Supplier<BuildStatus> status, String siteUrl) {
+    /**
+     * @param awaitCurrent waits until a whole-course output written in the background is current
+     * @param siteUrl the published site's URL, or {@code null}
+     */
+    SiteHandler(Path root, Supplier<BuildStatus> status, Consumer<String> awaitCurrent, String siteUrl) {
         this.root = root.toAbsolutePath().normalize();
         this.status = status;
+        this.awaitCurrent = awaitCurrent;
         this.sitePrefix = sitePrefix(siteUrl);
     }
 
@@ -72,6 +75,8 @@ final class SiteHandler implements HttpHandler {
     }
 
     private void serve(HttpExchange exchange, String relative, Path file) throws IOException {
+        awaitCurrent.accept(root.relativize(Files.isDirectory(file) ? file.resolve("index.html") : file).toString()
+                .replace('\\', '/'));
         // Read the build number before the file: a page is then never labelled newer than its content.
         BuildStatus latest = status.get();
         if (Files.isDirectory(file)) {

@@ -225,4 +225,31 @@ class LinkCheckerTest {
         assertEquals(List.of("basics/donn%C3%A9es.html#r%C3%A9sum%C3%A9"), check("[a](06-Données.md#résumé)\n"));
         assertEquals("", problems());
     }
+
+    @Test
+    void knowsWhichPagesLinkToAPageAndChecksAFewPagesAgainstTheWholeCourse() {
+        files.file("01-basics/02-second.md", "[first](01-first.md#cards), [home](../index.md), [web](https://example.org)");
+        Course course = files.load(diagnostics);
+        List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
+        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
+        assertEquals(java.util.Set.of("01-basics/02-second.md"), links.pagesLinkingTo(java.util.Set.of("01-basics/01-first.md")));
+        assertEquals(java.util.Set.of(), links.pagesLinkingTo(java.util.Set.of("02-more/01-x.md")));
+
+        ParsedPage second = pages.stream().filter(page -> page.page().sourcePath().equals("01-basics/02-second.md"))
+                .findFirst().orElseThrow();
+        Diagnostics again = new Diagnostics();
+        ParsedPage reparsed = new io.github.coursenotes.markdown.PageParser().parse(
+                new io.github.coursenotes.content.Page(second.page().sourcePath(), second.page().label(),
+                        second.page().outputPath(), second.page().kind(), second.page().title(), null,
+                        second.page().order(), second.page().slug(), "[x](01-first.md#gone) [y](../02-more/01-x.md)", 1),
+                again);
+        ResolvedLinks rechecked = LinkChecker.check(course, pages, List.of(reparsed), again);
+        assertEquals("content/01-basics/02-second.md:1:1: broken anchor '#gone': 'content/01-basics/01-first.md' has no"
+                + " heading or card with that anchor", again.sorted().get(0).format().replaceAll(" \\(did you mean.*", ""));
+        ResolvedLinks merged = links.replacing(List.of(second), rechecked);
+        assertEquals(java.util.Set.of("01-basics/02-second.md"), merged.pagesLinkingTo(java.util.Set.of("02-more/01-x.md")));
+        assertEquals(links.size() - 2 + 2, merged.size(), "the old page's links are dropped, the new ones added");
+        assertEquals("more/x.html", merged.target(linksOf(reparsed.document()).get(1)).orElseThrow());
+        assertEquals(java.util.Optional.empty(), merged.target(linksOf(second.document()).get(0)));
+    }
 }

@@ -81,6 +81,19 @@ class PreviewServerTest {
     }
 
     @Test
+    void theCourseOutputsWrittenInTheBackgroundAreCurrentWhenServedAfterTheReload() throws IOException {
+        EventStream events = open(EventStream.open(url));
+        assertEquals(1, events.nextReload(WAIT));
+        Path note = project.resolve("content/01-basics/02-second.md");
+        Files.writeString(note, Files.readString(note).replace("A card without an explicit id?",
+                "A card edited while serving?"));
+        assertTrue(events.nextReload(WAIT) > 1);
+        // the page is written before the reload event; cards.json may still be in writing, and the server waits for it
+        assertTrue(HttpProbe.get(url, "/cards.json").body().contains("A card edited while serving?"));
+        assertTrue(HttpProbe.get(url, "/basics/second.html").body().contains("A card edited while serving?"));
+    }
+
+    @Test
     void aFailingEditShowsTheProblemsInTheBrowserUntilItIsFixed() throws IOException {
         Path note = project.resolve("content/01-basics/02-second.md");
         String original = Files.readString(note);

@@ -1,0 +1,313 @@
+package io.github.coursenotes;
+
+import io.github.coursenotes.check.CardIdChecker;
+import io.github.coursenotes.check.LinkChecker;
+import io.github.coursenotes.check.ResolvedLinks;
+import io.github.coursenotes.content.ContentLoader;
+import io.github.coursenotes.content.Course;
+import io.github.coursenotes.content.Page;
+import io.github.coursenotes.diagnostic.BuildNote;
+import io.github.coursenotes.diagnostic.Diagnostic;
+import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.markdown.PageParser;
+import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.markdown.SourcePositions;
+import io.github.coursenotes.output.InPlaceWriter;
+import io.github.coursenotes.output.OutputGuard;
+import io.github.coursenotes.output.StagingWriter;
+import io.github.coursenotes.render.SiteContext;
+import io.github.coursenotes.render.SiteRenderer;
+import io.github.coursenotes.render.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The preview server's builds: a full build first, then, after an edit of existing notes, a
+ * rebuild of what the edit can change. It keeps the last build's loaded and parsed pages, where
+ * their links point, and each file's problems, so that an edited note is loaded, parsed and
+ * checked again with the notes linking to it, and only the pages that show it are rendered and
+ * replaced in the site folder. The whole-course outputs (practice page, exports, search, print
+ * page, sitemap...) are left for {@link #writeCourseOutputs}, which the caller runs afterwards,
+ * e.g. in the background. Anything that changes the shape of the course falls back to a full build.
+ * One build at a time: {@link #full} and {@link #update} must not run concurrently with each other.
+ */
+public final class IncrementalBuild {
+
+    private final BuildConfig config;
+    private final Path content;
+    private final PageParser parser = new PageParser();
+    private BuildState state;
+    /** Whether the site folder holds the last state's output, but for {@link #unwritten} and the course outputs. */
+    private boolean written;
+    /** Pages whose output changed in rebuilds that failed, to write with the next one that succeeds. */
+    private final Set<String> unwritten = new HashSet<>();
+    /** What the whole-course outputs are to be made from, until {@link #writeCourseOutputs} writes them. */
+    private SiteContext staleCourseOutputs;
+    private volatile Set<String> courseOutputPaths = Set.of();
+    /** The pages the last incremental rebuild wrote. */
+    private Set<String> lastWritten = Set.of();
+    /** What the last full build had to say besides problems, repeated by the rebuilds after it. */
+    private List<BuildNote> notes = List.of();
+    /** Held while the site folder is swapped or the course outputs are written: a swap waits for the writing. */
+    private final Object siteFolder = new Object();
+
+    public IncrementalBuild(BuildConfig config) {
+        this.config = config;
+        this.content = config.contentDirectory().toAbsolutePath().normalize();
+    }
+
+    /** What a rebuild did: its result, why it was a full build (empty when incremental) and the pages it wrote. */
+    public record Rebuild(BuildResult result, Optional<String> fullBuildReason, Set<String> pagesWritten) {
+    }
+
+    /** Builds the whole site through the staging folder, like {@link SiteBuilder#build}, and keeps its state. */
+    public BuildResult full(Theme theme) throws IOException {
+        long start = System.nanoTime();
+        synchronized (this) {
+            staleCourseOutputs = null;
+        }
+        written = false;
+        unwritten.clear();
+        state = null; // the old pages are garbage from here: the heap holds one course at a time
+        Diagnostics checks = new Diagnostics();
+        Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
+                config.drafts(), checks);
+        List<ParsedPage> pages = course.pagesInOrder().parallelStream()
+                .map(page -> parser.parse(page, checks)).toList();
+        pages.parallelStream().forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
+        Diagnostics duplicates = new Diagnostics();
+        CardIdChecker.checkDuplicates(pages, duplicates);
+        ResolvedLinks links = LinkChecker.check(course, pages, checks);
+        SourcePositions.discard(pages);
+        SiteContext site = new SiteContext(course, pages, links, theme, SiteBuilder.settings(config, course),
+                SiteBuilder.lastUpdated(config, checks));
+        state = new BuildState(site, checks.sorted());
+        Diagnostics all = state.diagnostics(duplicates.sorted());
+        checks.notes().forEach(note -> all.note(note.level(), note.message()));
+        if (!SiteBuilder.failed(all, config)) {
+            written = writeSite(site, all);
+        }
+        notes = all.notes();
+        return result(all, written, start);
+    }
+
+    /**
+     * Rebuilds after the files {@code changed} (absolute paths) changed: incrementally when they are
+     * all notes of the last build whose order, draft state and, for chapter pages, title and summary
+     * did not change, and the theme is the same; with a full build otherwise.
+     */
+    public Rebuild update(Collection<Path> changed, Theme theme) throws IOException {
+        long start = System.nanoTime();
+        Optional<String> structural = structuralChange(changed, theme);
+        if (structural.isPresent()) {
+            return new Rebuild(full(theme), structural, Set.of());
+        }
+        Set<String> edited = new HashSet<>();
+        changed.forEach(path -> edited.add(sourcePath(path)));
+        Set<String> rechecked = new HashSet<>(edited);
+        rechecked.addAll(state.site().links().pagesLinkingTo(edited));
+        Diagnostics checks = new Diagnostics();
+        Map<String, Page> reloaded = new HashMap<>();
+        for (String source : rechecked) {
+            Page old = state.page(source).page();
+            Optional<Page> page = ContentLoader.reload(config.contentDirectory(), old, config.drafts(), checks);
+            if (page.isEmpty()) {
+                return new Rebuild(full(theme), Optional.of(old.label() + " can no longer be read or is now a draft"),
+                        Set.of());
+            }
+            Optional<String> reordered = reordered(old, page.get());
+            if (reordered.isPresent()) {
+                return new Rebuild(full(theme), reordered, Set.of());
+            }
+            reloaded.put(source, page.get());
+        }
+        BuildResult result = recheck(reloaded, checks, start);
+        return new Rebuild(result, Optional.empty(), lastWritten);
+    }
+
+    /** Parses and checks the reloaded pages, then writes the pages that show them if there are no errors. */
+    private BuildResult recheck(Map<String, Page> reloaded, Diagnostics checks, long start) throws IOException {
+        List<ParsedPage> parsed = reloaded.values().parallelStream().map(page -> parser.parse(page, checks)).toList();
+        parsed.forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
+        Map<String, ParsedPage> bySource = new HashMap<>();
+        parsed.forEach(page -> bySource.put(page.page().sourcePath(), page));
+        List<ParsedPage> pages = state.site().pages().stream()
+                .map(page -> bySource.getOrDefault(page.page().sourcePath(), page)).toList();
+        Course course = CourseTree.replace(state.site().course(), reloaded);
+        Diagnostics duplicates = new Diagnostics();
+        CardIdChecker.checkDuplicates(pages, duplicates);
+        ResolvedLinks checked = LinkChecker.check(course, pages, parsed, checks);
+        SourcePositions.discard(parsed);
+        List<ParsedPage> replaced = parsed.stream().map(page -> state.page(page.page().sourcePath())).toList();
+        ResolvedLinks links = state.site().links().replacing(replaced, checked);
+        Set<String> changedOutput = changedOutput(course, reloaded);
+        SiteContext site = new SiteContext(course, pages, links, state.site().theme(), state.site().settings(),
+                state.site().lastUpdated());
+        state.update(site, reloaded.keySet(), parsed, checks.sorted());
+        unwritten.addAll(changedOutput);
+        Diagnostics all = state.diagnostics(duplicates.sorted());
+        lastWritten = Set.of();
+        if (SiteBuilder.failed(all, config)) {
+            return result(all, false, start);
+        }
+        boolean done = replacePages(site, Set.copyOf(unwritten), all);
+        if (done) {
+            lastWritten = Set.copyOf(unwritten);
+            unwritten.clear();
+            synchronized (this) {
+                staleCourseOutputs = site;
+            }
+        }
+        return result(all, done, start);
+    }
+
+    /** The pages whose output can differ after {@code reloaded}: each changed page, and those showing a changed title. */
+    private Set<String> changedOutput(Course course, Map<String, Page> reloaded) {
+        Set<String> pages = new HashSet<>();
+        reloaded.forEach((source, page) -> {
+            Page old = state.page(source).page();
+            if (!page.equals(old)) {
+                pages.add(source);
+                if (!Objects.equals(page.title(), old.title()) || !Objects.equals(page.summary(), old.summary())) {
+                    pages.addAll(CourseTree.showingTitle(course, source));
+                }
+            }
+        });
+        return pages;
+    }
+
+    /**
+     * Writes the whole-course outputs of the last successful rebuild in place, if an incremental
+     * rebuild left them stale; returns their problems (nothing is written when there are errors).
+     * Safe to run on another thread than the rebuilds, one call at a time.
+     */
+    public List<Diagnostic> writeCourseOutputs() throws IOException {
+        SiteContext site;
+        synchronized (this) {
+            site = staleCourseOutputs;
+            staleCourseOutputs = null;
+        }
+        if (site == null) {
+            return List.of();
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        synchronized (siteFolder) {
+            try (InPlaceWriter writer = InPlaceWriter.open(config.outputDirectory())) {
+                new SiteRenderer(site).renderCourseOutputs(writer, diagnostics);
+                if (!diagnostics.hasErrors()) {
+                    writer.commit();
+                }
+            }
+        }
+        return diagnostics.sorted();
+    }
+
+    /** Makes the next {@link #update} a full build: after a fault, the site folder may not match the kept state. */
+    public void forget() {
+        written = false;
+    }
+
+    /** The site paths (e.g. {@code practice.html}) written by the whole-course outputs in the last full build. */
+    public Set<String> courseOutputPaths() {
+        return courseOutputPaths;
+    }
+
+    private Optional<String> structuralChange(Collection<Path> changed, Theme theme) {
+        if (state == null) {
+            return Optional.of("no earlier build");
+        }
+        if (!written) {
+            return Optional.of("the last full build did not write the site");
+        }
+        if (theme != state.site().theme()) {
+            return Optional.of("the templates changed");
+        }
+        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), sources()).isPresent()
+                || !java.nio.file.Files.isRegularFile(config.outputDirectory().resolve(OutputGuard.MARKER))) {
+            return Optional.of("the output folder was changed or needs the full build's checks");
+        }
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            if (!file.startsWith(content) || state.page(sourcePath(file)) == null
+                    || !java.nio.file.Files.isRegularFile(file)) {
+                return Optional.of(config.label(file) + " is not a note of the last build (added, deleted, renamed,"
+                        + " a folder, an asset or a template)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> reordered(Page old, Page page) {
+        if (page.order() != old.order()) {
+            return Optional.of(page.label() + " changed its place in the course (weight)");
+        }
+        if (page.kind() != Page.Kind.NOTE
+                && (!Objects.equals(page.title(), old.title()) || !Objects.equals(page.summary(), old.summary()))) {
+            return Optional.of(page.label() + " changed a chapter's title or summary");
+        }
+        return Optional.empty();
+    }
+
+    private String sourcePath(Path file) {
+        return content.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private List<Path> sources() {
+        return Stream.of(config.contentDirectory(), config.templatesDirectory()).filter(Objects::nonNull).toList();
+    }
+
+    private boolean writeSite(SiteContext site, Diagnostics diagnostics) throws IOException {
+        Optional<String> unsafe = OutputGuard.check(config.outputDirectory(), config.baseDirectory(), sources());
+        if (unsafe.isPresent()) {
+            diagnostics.error(config.label(config.outputDirectory()), 0, 0, unsafe.get());
+            return false;
+        }
+        SiteRenderer renderer = new SiteRenderer(site);
+        synchronized (siteFolder) {
+            return writeStaged(renderer, diagnostics);
+        }
+    }
+
+    private boolean writeStaged(SiteRenderer renderer, Diagnostics diagnostics) throws IOException {
+        try (StagingWriter staging = StagingWriter.open(config.outputDirectory())) {
+            renderer.renderPagesAndFiles(staging, diagnostics);
+            Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            renderer.renderCourseOutputs(new RecordingSink(staging, paths), diagnostics);
+            if (SiteBuilder.failed(diagnostics, config)) {
+                return false;
+            }
+            staging.commit();
+            courseOutputPaths = Set.copyOf(paths);
+            return true;
+        }
+    }
+
+    private boolean replacePages(SiteContext site, Set<String> pages, Diagnostics diagnostics) throws IOException {
+        try (InPlaceWriter writer = InPlaceWriter.open(config.outputDirectory())) {
+            new SiteRenderer(site).renderPages(pages, writer, diagnostics);
+            if (SiteBuilder.failed(diagnostics, config)) {
+                return false;
+            }
+            writer.commit();
+            return true;
+        }
+    }
+
+    private BuildResult result(Diagnostics diagnostics, boolean written, long start) {
+        List<ParsedPage> pages = state.site().pages();
+        int cards = pages.stream().mapToInt(page -> page.cards().size()).sum();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<BuildNote> allNotes = Stream.concat(notes.stream(), diagnostics.notes().stream()).distinct().sorted().toList();
+        return new BuildResult(diagnostics.sorted(), written, pages.size(), state.site().course().chapters().size(),
+                cards, millis, allNotes);
+    }
+}
