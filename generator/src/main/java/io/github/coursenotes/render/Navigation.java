@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sidebar tree for one page. Chapters on the way to the current page are open and list their
@@ -32,6 +33,12 @@ final class Navigation {
     private final Map<Page, List<Chapter>> ancestors = new IdentityHashMap<>();
     /** Where each page and chapter stands in its parent's children. */
     private final Map<CourseNode, Integer> positions = new IdentityHashMap<>();
+    /**
+     * By root prefix, the item of each page and chapter as most pages show it: not current, closed.
+     * Shared by the trees of all pages at that depth (templates only read them): building ~150
+     * items for each of thousands of pages was a large part of the page model's cost.
+     */
+    private final Map<String, Map<CourseNode, Map<String, Object>>> plainItems = new ConcurrentHashMap<>();
 
     Navigation(Course course) {
         this.course = course;
@@ -82,12 +89,16 @@ final class Navigation {
             from = Math.max(0, Math.min(focus - WINDOW / 2, children.size() - WINDOW));
             to = from + WINDOW;
         }
-        List<Map<String, Object>> items = new ArrayList<>();
+        Map<CourseNode, Map<String, Object>> plain = plainItems.computeIfAbsent(rootPrefix, this::plainItems);
+        List<Map<String, Object>> items = new ArrayList<>(to - from + 2);
         if (from > 0) {
             items.add(more(chapter, from, rootPrefix));
         }
         for (CourseNode child : children.subList(from, to)) {
-            if (child instanceof Page page) {
+            if (child instanceof Page page ? page != current
+                    : !open.contains(child) && ((Chapter) child).intro() != current) {
+                items.add(plain.get(child));
+            } else if (child instanceof Page page) {
                 items.add(item(page.title(), rootPrefix + page.outputPath(), page == current, false, false,
                         List.of(), page.outputPath()));
             } else if (child instanceof Chapter nested) {
@@ -101,6 +112,25 @@ final class Navigation {
             items.add(more(chapter, children.size() - to, rootPrefix));
         }
         return items;
+    }
+
+    private Map<CourseNode, Map<String, Object>> plainItems(String rootPrefix) {
+        Map<CourseNode, Map<String, Object>> items = new IdentityHashMap<>();
+        addPlainItems(course.root(), rootPrefix, items);
+        return items;
+    }
+
+    private static void addPlainItems(Chapter chapter, String rootPrefix, Map<CourseNode, Map<String, Object>> items) {
+        for (CourseNode child : chapter.children()) {
+            if (child instanceof Page page) {
+                items.put(page, item(page.title(), rootPrefix + page.outputPath(), false, false, false, List.of(),
+                        page.outputPath()));
+            } else if (child instanceof Chapter nested) {
+                items.put(nested, item(nested.title(), rootPrefix + nested.intro().outputPath(), false, true, false,
+                        List.of(), nested.intro().outputPath()));
+                addPlainItems(nested, rootPrefix, items);
+            }
+        }
     }
 
     /** The index of the current page, or of the open chapter holding it, among {@code children}; -1 if none. */

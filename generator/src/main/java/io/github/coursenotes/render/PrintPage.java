@@ -4,7 +4,9 @@ import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +31,9 @@ final class PrintPage implements SiteOutput {
         Map<String, String> keys = new HashMap<>();
         site.pages().forEach(page -> keys.put(page.page().outputPath(), key(page.page())));
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (ParsedPage parsed : site.pages()) {
+        // the notes are rendered in parallel (this page is as big as the whole course) and the page
+        // is streamed to its file as it is rendered
+        List<Map<String, Object>> sections = site.pages().parallelStream().map(parsed -> {
             String key = keys.get(parsed.page().outputPath());
             String html = noteHtml.render(parsed, parsed.document(), "", anchor -> key + "--" + anchor,
                     target -> href(target, keys));
@@ -40,12 +43,16 @@ final class PrintPage implements SiteOutput {
             section.put("path", parsed.page().outputPath());
             section.put("kind", parsed.page().kind().name().toLowerCase(java.util.Locale.ROOT));
             section.put("content", demoteHeadings(html));
-            sections.add(section);
-        }
+            return section;
+        }).toList();
         Map<String, Object> model = new PageModel(site.course(), site.settings())
                 .forSpecial(PATH, "The whole course", "");
         model.put("sections", sections);
-        site.theme().render("print.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
+        try (Writer out = sink.writer(PATH)) {
+            site.theme().render("print.ftlh", model, out, diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + PATH, e);
+        }
     }
 
     /** {@code lifecycle/stages.html} becomes {@code lifecycle-stages}; the home page {@code index}. */

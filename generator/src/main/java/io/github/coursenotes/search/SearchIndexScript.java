@@ -14,6 +14,11 @@ public final class SearchIndexScript {
     }
 
     public static String of(SearchIndex index) {
+        return build(index).toString();
+    }
+
+    /** The script in a builder, for writing it out without a copy as one string. */
+    public static StringBuilder build(SearchIndex index) {
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("/* Search index written by coursenotes; loaded by assets/search.js when a search starts. */\n");
         out.append("window.coursenotes = window.coursenotes || {};\n");
@@ -32,14 +37,20 @@ public final class SearchIndexScript {
             string(out, section.title()).append(',');
             string(out, section.text()).append(']');
         }
-        return out.append("]};\n").toString();
+        return out.append("]};\n");
     }
 
     /** Appends {@code value} as a JSON string; also escapes {@code <} and the JavaScript line separators. */
     static StringBuilder string(StringBuilder out, String value) {
         out.append('"');
+        int plain = 0; // start of the run of characters that need no escape, appended in one go
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(value, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -56,6 +67,6 @@ public final class SearchIndexScript {
                 }
             }
         }
-        return out.append('"');
+        return out.append(value, plain, value.length()).append('"');
     }
 }
