@@ -150,14 +150,18 @@ final class Navigation {
 
     /** A link to the chapter page, which lists every entry, standing for {@code count} entries left out. */
     private static Map<String, Object> more(Chapter chapter, int count, String rootPrefix) {
-        Map<String, Object> item = item("… " + count + " more in " + chapter.title(),
-                rootPrefix + chapter.intro().outputPath(), false, false, false, List.of(), chapter.intro().outputPath());
-        item.put("more", true);
-        return item;
+        return item("… " + count + " more in " + chapter.title(), rootPrefix + chapter.intro().outputPath(), false,
+                false, false, List.of(), chapter.intro().outputPath(), true);
     }
 
     private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
                                             List<Map<String, Object>> children, String path) {
+        return item(title, href, current, chapter, open, children, path, false);
+    }
+
+    /** An entry of the tree: a {@link TemplateMap}, which templates read without wrapping its values again. */
+    private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
+                                            List<Map<String, Object>> children, String path, boolean more) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("title", title);
         item.put("href", href);
@@ -166,7 +170,7 @@ final class Navigation {
         item.put("chapter", chapter);
         item.put("open", open);
         item.put("children", children);
-        item.put("more", false);
-        return item;
+        item.put("more", more);
+        return new TemplateMap(item);
     }
 }
