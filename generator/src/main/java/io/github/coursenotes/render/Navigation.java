@@ -34,9 +34,10 @@ final class Navigation {
     /** Where each page and chapter stands in its parent's children. */
     private final Map<CourseNode, Integer> positions = new IdentityHashMap<>();
     /**
-     * By root prefix, the item of each page and chapter as most pages show it: not current, closed.
-     * Shared by the trees of all pages at that depth (templates only read them): building ~150
-     * items for each of thousands of pages was a large part of the page model's cost.
+     * By root prefix and chapter, the item of each of the chapter's entries as most pages show it:
+     * not current, closed. Shared by the trees of all pages at that depth (templates only read
+     * them): building ~150 items for each of thousands of pages was a large part of the page
+     * model's cost. Made when a tree first needs them.
      */
     private final Map<String, Map<CourseNode, Map<String, Object>>> plainItems = new ConcurrentHashMap<>();
 
@@ -89,7 +90,8 @@ final class Navigation {
             from = Math.max(0, Math.min(focus - WINDOW / 2, children.size() - WINDOW));
             to = from + WINDOW;
         }
-        Map<CourseNode, Map<String, Object>> plain = plainItems.computeIfAbsent(rootPrefix, this::plainItems);
+        Map<CourseNode, Map<String, Object>> plain = plainItems.computeIfAbsent(
+                rootPrefix + "\n" + chapter.intro().outputPath(), key -> plainItems(chapter, rootPrefix));
         List<Map<String, Object>> items = new ArrayList<>(to - from + 2);
         if (from > 0) {
             items.add(more(chapter, from, rootPrefix));
@@ -114,13 +116,8 @@ final class Navigation {
         return items;
     }
 
-    private Map<CourseNode, Map<String, Object>> plainItems(String rootPrefix) {
+    private static Map<CourseNode, Map<String, Object>> plainItems(Chapter chapter, String rootPrefix) {
         Map<CourseNode, Map<String, Object>> items = new IdentityHashMap<>();
-        addPlainItems(course.root(), rootPrefix, items);
-        return items;
-    }
-
-    private static void addPlainItems(Chapter chapter, String rootPrefix, Map<CourseNode, Map<String, Object>> items) {
         for (CourseNode child : chapter.children()) {
             if (child instanceof Page page) {
                 items.put(page, item(page.title(), rootPrefix + page.outputPath(), false, false, false, List.of(),
@@ -128,9 +125,9 @@ final class Navigation {
             } else if (child instanceof Chapter nested) {
                 items.put(nested, item(nested.title(), rootPrefix + nested.intro().outputPath(), false, true, false,
                         List.of(), nested.intro().outputPath()));
-                addPlainItems(nested, rootPrefix, items);
             }
         }
+        return items;
     }
 
     /** The index of the current page, or of the open chapter holding it, among {@code children}; -1 if none. */

@@ -7,12 +7,17 @@ import io.github.coursenotes.output.OutputSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * {@code print.html}: the whole course on one page in reading order, through {@code print.ftlh}.
@@ -31,20 +36,21 @@ final class PrintPage implements SiteOutput {
         Map<String, String> keys = new HashMap<>();
         site.pages().forEach(page -> keys.put(page.page().outputPath(), key(page.page())));
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        // the notes are rendered in parallel (this page is as big as the whole course) and the page
-        // is streamed to its file as it is rendered
-        List<Map<String, Object>> sections = site.pages().parallelStream().map(parsed -> {
+        // The whole course's HTML is never held at once (it is tens of MB): the template reads each
+        // note's content when it reaches it, rendered in parallel a chunk of notes at a time, and
+        // the page is streamed to its file.
+        List<ParsedPage> pages = site.pages();
+        Contents contents = new Contents(pages.size(), index -> {
+            ParsedPage parsed = pages.get(index);
             String key = keys.get(parsed.page().outputPath());
             String html = noteHtml.render(parsed, parsed.document(), "", anchor -> key + "--" + anchor,
                     target -> href(target, keys));
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("id", "page-" + key);
-            section.put("title", parsed.page().title());
-            section.put("path", parsed.page().outputPath());
-            section.put("kind", parsed.page().kind().name().toLowerCase(java.util.Locale.ROOT));
-            section.put("content", demoteHeadings(html));
-            return section;
-        }).toList();
+            return demoteHeadings(html);
+        });
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            sections.add(new Section(pages.get(i).page(), keys.get(pages.get(i).page().outputPath()), contents, i));
+        }
         Map<String, Object> model = new PageModel(site.course(), site.settings())
                 .forSpecial(PATH, "The whole course", "");
         model.put("sections", sections);
@@ -52,6 +58,75 @@ final class PrintPage implements SiteOutput {
             site.theme().render("print.ftlh", model, out, diagnostics);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + PATH, e);
+        }
+    }
+
+    /** The notes' HTML, rendered a chunk of notes at a time, in parallel, when the template first reads one of them. */
+    private static final class Contents {
+
+        private static final int CHUNK = 128;
+
+        private final int size;
+        private final IntFunction<String> render;
+        private int start;
+        private List<String> chunk = List.of();
+
+        Contents(int size, IntFunction<String> render) {
+            this.size = size;
+            this.render = render;
+        }
+
+        synchronized String get(int index) {
+            if (index < start || index >= start + chunk.size()) {
+                start = index - index % CHUNK;
+                chunk = IntStream.range(start, Math.min(size, start + CHUNK)).parallel().mapToObj(render).toList();
+            }
+            return chunk.get(index - start);
+        }
+    }
+
+    /** A note's section of the page for the template: {@code id}, {@code title}, {@code path}, {@code kind}, {@code content}. */
+    private static final class Section extends AbstractMap<String, Object> {
+
+        private static final List<String> FIELDS = List.of("id", "title", "path", "kind", "content");
+
+        private final Page page;
+        private final String key;
+        private final Contents contents;
+        private final int index;
+
+        Section(Page page, String key, Contents contents, int index) {
+            this.page = page;
+            this.key = key;
+            this.contents = contents;
+            this.index = index;
+        }
+
+        @Override
+        public Object get(Object name) {
+            if (!(name instanceof String field)) {
+                return null;
+            }
+            return switch (field) {
+                case "id" -> "page-" + key;
+                case "title" -> page.title();
+                case "path" -> page.outputPath();
+                case "kind" -> page.kind().name().toLowerCase(java.util.Locale.ROOT);
+                case "content" -> contents.get(index);
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return FIELDS.contains(name);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            FIELDS.forEach(field -> all.put(field, get(field)));
+            return all.entrySet();
         }
     }
 
