@@ -22,23 +22,23 @@ public final class JsonString {
 
     private static StringBuilder append(StringBuilder out, String value, boolean escapeLessThan) {
         out.append('"');
+        int plain = 0; // start of the run of characters that need no escape, appended in one go
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029' && (c != '<' || !escapeLessThan)) {
+                continue;
+            }
+            out.append(value, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<' && escapeLessThan) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        return out.append('"');
+        return out.append(value, plain, value.length()).append('"');
     }
 }

@@ -31,6 +31,12 @@ final class CardFaces {
     private static final Pattern BLANK_INPUT = Pattern.compile("<input\\b[^>]*\\bclass=\"cloze-blank\"[^>]*>");
     private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("(?s)<p>((?:(?!<p[ >]).)*)</p>");
 
+    /**
+     * Stands for the links' prefix when a card is rendered once for several exports
+     * ({@link #withPrefix}); the parser turns NUL in notes into U+FFFD, so no card's HTML has one.
+     */
+    static final String PREFIX_MARK = "\u0000";
+
     private final NoteHtmlRenderer noteHtml;
     private final String rootPrefix;
 
@@ -82,6 +88,13 @@ final class CardFaces {
         return new DeckCard(located.id(), block.card().type().keyword(), located.chapter(), page.page().title(),
                 page.page().outputPath(), located.anchor(), located.section(), front, back, explanation.toString(),
                 clozeText);
+    }
+
+    /** The card rendered with {@link #PREFIX_MARK} as its prefix, with {@code rootPrefix} in its place. */
+    static DeckCard withPrefix(DeckCard card, String rootPrefix) {
+        return new DeckCard(card.id(), card.type(), card.chapter(), card.pageTitle(), card.pageUrl(), card.anchor(),
+                card.section(), card.front().replace(PREFIX_MARK, rootPrefix), card.back().replace(PREFIX_MARK, rootPrefix),
+                card.explanation().replace(PREFIX_MARK, rootPrefix), card.clozeText().replace(PREFIX_MARK, rootPrefix));
     }
 
     private String part(ParsedPage page, CardPart part) {

@@ -9,9 +9,12 @@ import io.github.coursenotes.deck.DeckChapter;
 import io.github.coursenotes.markdown.HeadingAnchors;
 import io.github.coursenotes.markdown.ParsedPage;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -24,8 +27,15 @@ final class CourseCards {
 
     static List<LocatedCard> of(SiteContext site) {
         List<LocatedCard> cards = new ArrayList<>();
+        Map<Page, DeckChapter> chapters = topLevelChapters(site.course());
         for (ParsedPage page : site.pages()) {
-            DeckChapter chapter = chapterOf(site.course(), page.page());
+            if (page.cards().isEmpty()) {
+                continue;
+            }
+            DeckChapter chapter = chapters.get(page.page());
+            if (chapter == null) {
+                chapter = new DeckChapter("home", page.page().title(), page.page().outputPath());
+            }
             for (CardBlock block : page.cards()) {
                 String section = sectionOf(block).orElse(page.page().title());
                 cards.add(new LocatedCard(page, block, chapter, section));
@@ -39,29 +49,48 @@ final class CourseCards {
         return List.copyOf(new LinkedHashSet<>(cards.stream().map(LocatedCard::chapter).toList()));
     }
 
-    /** The top-level chapter holding the page; a top-level page (or the home page) stands for itself. */
-    static DeckChapter chapterOf(Course course, Page page) {
+    /**
+     * The top-level chapter holding each page; a top-level page stands for itself. The home page
+     * is not in the map. One walk over the course: looking each page up from the root was
+     * pages × chapters × entries.
+     */
+    static Map<Page, DeckChapter> topLevelChapters(Course course) {
+        Map<Page, DeckChapter> chapters = new IdentityHashMap<>();
         for (CourseNode child : course.root().children()) {
-            if (child instanceof Chapter chapter && contains(chapter, page)) {
-                return new DeckChapter(chapter.slug(), chapter.title(), chapter.intro().outputPath());
-            }
-            if (child == page) {
-                return new DeckChapter(page.slug(), page.title(), page.outputPath());
+            if (child instanceof Chapter chapter) {
+                DeckChapter deckChapter = new DeckChapter(chapter.slug(), chapter.title(), chapter.intro().outputPath());
+                containers(chapter, List.of(), (page, path) -> chapters.put(page, deckChapter));
+            } else if (child instanceof Page page) {
+                chapters.putIfAbsent(page, new DeckChapter(page.slug(), page.title(), page.outputPath()));
             }
         }
-        return new DeckChapter("home", page.title(), page.outputPath());
+        return chapters;
     }
 
-    static boolean contains(Chapter chapter, Page page) {
-        if (chapter.intro() == page) {
-            return true;
-        }
-        for (CourseNode child : chapter.children()) {
-            if (child == page || child instanceof Chapter nested && contains(nested, page)) {
-                return true;
+    /** The chapters holding each page at any depth, outermost first; a chapter holds its own intro. */
+    static Map<Page, List<Chapter>> containingChapters(Course course) {
+        Map<Page, List<Chapter>> containing = new IdentityHashMap<>();
+        for (CourseNode child : course.root().children()) {
+            if (child instanceof Chapter chapter) {
+                containers(chapter, List.of(), containing::put);
             }
         }
-        return false;
+        return containing;
+    }
+
+    /** Calls {@code action} with each page inside {@code chapter} and the chapters holding it. */
+    private static void containers(Chapter chapter, List<Chapter> outer, BiConsumer<Page, List<Chapter>> action) {
+        List<Chapter> path = new ArrayList<>(outer);
+        path.add(chapter);
+        path = List.copyOf(path);
+        action.accept(chapter.intro(), path);
+        for (CourseNode child : chapter.children()) {
+            if (child instanceof Page page) {
+                action.accept(page, path);
+            } else if (child instanceof Chapter nested) {
+                containers(nested, path, action);
+            }
+        }
     }
 
     /** The text of the nearest heading before the card in the note. */

@@ -10,7 +10,9 @@ import io.github.coursenotes.deck.DeckScript;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The deck exports: {@code cards.json} (links relative to the site root), {@code cards-anki.txt}
@@ -27,12 +29,15 @@ final class DeckExports implements SiteOutput {
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         List<LocatedCard> cards = CourseCards.of(site);
         String title = site.settings().title();
-        CardFaces siteFaces = new CardFaces(site.noteHtml(), "");
-        List<DeckCard> deck = cards.stream().map(siteFaces::render).toList();
+        // Each card is rendered once, in parallel, with a marker where the links' prefix goes; each
+        // export then puts its own prefix there (rendering every card twice was most of this output's time).
+        CardFaces markedFaces = new CardFaces(site.noteHtml(), CardFaces.PREFIX_MARK);
+        List<DeckCard> marked = cards.parallelStream().map(markedFaces::render).toList();
+        List<DeckCard> deck = marked.stream().map(card -> CardFaces.withPrefix(card, "")).toList();
         sink.write(CARDS_JSON, CardsJson.write(title, CourseCards.chapters(cards), deck));
         String siteUrl = site.settings().siteUrl();
         List<DeckCard> ankiDeck = siteUrl == null ? deck
-                : cards.stream().map(new CardFaces(site.noteHtml(), siteUrl)::render).toList();
+                : marked.stream().map(card -> CardFaces.withPrefix(card, siteUrl)).toList();
         sink.write(ANKI_TEXT, AnkiText.write(title, siteUrl, ankiDeck));
         sink.write(DECK_SCRIPT, DeckScript.write(groups(site, cards)));
     }
@@ -40,10 +45,15 @@ final class DeckExports implements SiteOutput {
     /** Every chapter (at any depth) and every top-level page that has cards, with its cards' ids. */
     private static List<DeckScript.Group> groups(SiteContext site, List<LocatedCard> cards) {
         List<DeckScript.Group> groups = new ArrayList<>();
+        Map<Page, List<Chapter>> containing = CourseCards.containingChapters(site.course());
+        Map<Chapter, List<String>> idsByChapter = new IdentityHashMap<>();
+        for (LocatedCard card : cards) {
+            for (Chapter chapter : containing.getOrDefault(card.page().page(), List.of())) {
+                idsByChapter.computeIfAbsent(chapter, key -> new ArrayList<>()).add(card.id());
+            }
+        }
         for (Chapter chapter : site.course().chapters()) {
-            List<String> ids = cards.stream()
-                    .filter(card -> CourseCards.contains(chapter, card.page().page()))
-                    .map(LocatedCard::id).toList();
+            List<String> ids = idsByChapter.getOrDefault(chapter, List.of());
             if (!ids.isEmpty()) {
                 groups.add(new DeckScript.Group(chapter.intro().outputPath(), chapter.title(), ids));
             }

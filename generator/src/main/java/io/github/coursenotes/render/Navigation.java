@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sidebar tree for one page. Chapters on the way to the current page are open and list their
@@ -32,6 +33,13 @@ final class Navigation {
     private final Map<Page, List<Chapter>> ancestors = new IdentityHashMap<>();
     /** Where each page and chapter stands in its parent's children. */
     private final Map<CourseNode, Integer> positions = new IdentityHashMap<>();
+    /**
+     * By root prefix and chapter, the item of each of the chapter's entries as most pages show it:
+     * not current, closed. Shared by the trees of all pages at that depth (templates only read
+     * them): building ~150 items for each of thousands of pages was a large part of the page
+     * model's cost. Made when a tree first needs them.
+     */
+    private final Map<String, Map<CourseNode, Map<String, Object>>> plainItems = new ConcurrentHashMap<>();
 
     Navigation(Course course) {
         this.course = course;
@@ -82,12 +90,17 @@ final class Navigation {
             from = Math.max(0, Math.min(focus - WINDOW / 2, children.size() - WINDOW));
             to = from + WINDOW;
         }
-        List<Map<String, Object>> items = new ArrayList<>();
+        Map<CourseNode, Map<String, Object>> plain = plainItems.computeIfAbsent(
+                rootPrefix + "\n" + chapter.intro().outputPath(), key -> plainItems(chapter, rootPrefix));
+        List<Map<String, Object>> items = new ArrayList<>(to - from + 2);
         if (from > 0) {
             items.add(more(chapter, from, rootPrefix));
         }
         for (CourseNode child : children.subList(from, to)) {
-            if (child instanceof Page page) {
+            if (child instanceof Page page ? page != current
+                    : !open.contains(child) && ((Chapter) child).intro() != current) {
+                items.add(plain.get(child));
+            } else if (child instanceof Page page) {
                 items.add(item(page.title(), rootPrefix + page.outputPath(), page == current, false, false,
                         List.of(), page.outputPath()));
             } else if (child instanceof Chapter nested) {
@@ -99,6 +112,20 @@ final class Navigation {
         }
         if (to < children.size()) {
             items.add(more(chapter, children.size() - to, rootPrefix));
+        }
+        return items;
+    }
+
+    private static Map<CourseNode, Map<String, Object>> plainItems(Chapter chapter, String rootPrefix) {
+        Map<CourseNode, Map<String, Object>> items = new IdentityHashMap<>();
+        for (CourseNode child : chapter.children()) {
+            if (child instanceof Page page) {
+                items.put(page, item(page.title(), rootPrefix + page.outputPath(), false, false, false, List.of(),
+                        page.outputPath()));
+            } else if (child instanceof Chapter nested) {
+                items.put(nested, item(nested.title(), rootPrefix + nested.intro().outputPath(), false, true, false,
+                        List.of(), nested.intro().outputPath()));
+            }
         }
         return items;
     }
@@ -120,14 +147,18 @@ final class Navigation {
 
     /** A link to the chapter page, which lists every entry, standing for {@code count} entries left out. */
     private static Map<String, Object> more(Chapter chapter, int count, String rootPrefix) {
-        Map<String, Object> item = item("… " + count + " more in " + chapter.title(),
-                rootPrefix + chapter.intro().outputPath(), false, false, false, List.of(), chapter.intro().outputPath());
-        item.put("more", true);
-        return item;
+        return item("… " + count + " more in " + chapter.title(), rootPrefix + chapter.intro().outputPath(), false,
+                false, false, List.of(), chapter.intro().outputPath(), true);
     }
 
     private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
                                             List<Map<String, Object>> children, String path) {
+        return item(title, href, current, chapter, open, children, path, false);
+    }
+
+    /** An entry of the tree: a {@link TemplateMap}, which templates read without wrapping its values again. */
+    private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
+                                            List<Map<String, Object>> children, String path, boolean more) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("title", title);
         item.put("href", href);
@@ -136,7 +167,7 @@ final class Navigation {
         item.put("chapter", chapter);
         item.put("open", open);
         item.put("children", children);
-        item.put("more", false);
-        return item;
+        item.put("more", more);
+        return new TemplateMap(item);
     }
 }

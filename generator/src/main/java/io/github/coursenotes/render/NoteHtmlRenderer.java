@@ -22,17 +22,24 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class NoteHtmlRenderer {
 
     private final ResolvedLinks links;
-    private final boolean rawHtml;
     private final ImageSizes images;
 
     public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml) {
         this(links, rawHtml, ImageSizes.none());
     }
 
+    /**
+     * The attributes of the render call running on this thread: the renderer is built once (building
+     * one per call showed in profiles, cards being rendered part by part) and asks its factory for
+     * the attribute provider at the start of each call, on the calling thread.
+     */
+    private final ThreadLocal<AttributeProvider> callAttributes = new ThreadLocal<>();
+    private final HtmlRenderer renderer;
+
     public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml, ImageSizes images) {
         this.links = links;
-        this.rawHtml = rawHtml;
         this.images = images;
+        this.renderer = MarkdownFactory.renderer(rawHtml, context -> callAttributes.get());
     }
 
     /**
@@ -76,7 +83,11 @@ public final class NoteHtmlRenderer {
                 attrs.putIfAbsent("loading", "lazy");
             }
         };
-        HtmlRenderer renderer = MarkdownFactory.renderer(rawHtml, context -> attributes);
-        return renderer.render(node);
+        callAttributes.set(attributes);
+        try {
+            return renderer.render(node);
+        } finally {
+            callAttributes.remove();
+        }
     }
 }

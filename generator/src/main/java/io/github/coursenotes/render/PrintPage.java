@@ -4,13 +4,20 @@ import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * {@code print.html}: the whole course on one page in reading order, through {@code print.ftlh}.
@@ -33,23 +40,98 @@ final class PrintPage implements SiteOutput {
             titleAnchors.put(page.page().outputPath(), page.titleAnchor());
         });
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (ParsedPage parsed : site.pages()) {
+        // The whole course's HTML is never held at once (it is tens of MB): the template reads each
+        // note's content when it reaches it, rendered in parallel a chunk of notes at a time, and
+        // the page is streamed to its file.
+        List<ParsedPage> pages = site.pages();
+        Contents contents = new Contents(pages.size(), index -> {
+            ParsedPage parsed = pages.get(index);
             String key = keys.get(parsed.page().outputPath());
             String html = noteHtml.render(parsed, parsed.document(), "", anchor -> key + "--" + anchor,
                     target -> href(target, keys, titleAnchors));
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("id", "page-" + key);
-            section.put("title", parsed.page().title());
-            section.put("path", parsed.page().outputPath());
-            section.put("kind", parsed.page().kind().name().toLowerCase(java.util.Locale.ROOT));
-            section.put("content", demoteHeadings(html));
-            sections.add(section);
+            return demoteHeadings(html);
+        });
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            sections.add(new Section(pages.get(i).page(), keys.get(pages.get(i).page().outputPath()), contents, i));
         }
         Map<String, Object> model = new PageModel(site.course(), site.settings())
                 .forSpecial(PATH, "The whole course", "");
         model.put("sections", sections);
-        site.theme().render("print.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
+        try (Writer out = sink.writer(PATH)) {
+            site.theme().render("print.ftlh", model, out, diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + PATH, e);
+        }
+    }
+
+    /** The notes' HTML, rendered a chunk of notes at a time, in parallel, when the template first reads one of them. */
+    private static final class Contents {
+
+        private static final int CHUNK = 128;
+
+        private final int size;
+        private final IntFunction<String> render;
+        private int start;
+        private List<String> chunk = List.of();
+
+        Contents(int size, IntFunction<String> render) {
+            this.size = size;
+            this.render = render;
+        }
+
+        synchronized String get(int index) {
+            if (index < start || index >= start + chunk.size()) {
+                start = index - index % CHUNK;
+                chunk = IntStream.range(start, Math.min(size, start + CHUNK)).parallel().mapToObj(render).toList();
+            }
+            return chunk.get(index - start);
+        }
+    }
+
+    /** A note's section of the page for the template: {@code id}, {@code title}, {@code path}, {@code kind}, {@code content}. */
+    private static final class Section extends AbstractMap<String, Object> {
+
+        private static final List<String> FIELDS = List.of("id", "title", "path", "kind", "content");
+
+        private final Page page;
+        private final String key;
+        private final Contents contents;
+        private final int index;
+
+        Section(Page page, String key, Contents contents, int index) {
+            this.page = page;
+            this.key = key;
+            this.contents = contents;
+            this.index = index;
+        }
+
+        @Override
+        public Object get(Object name) {
+            if (!(name instanceof String field)) {
+                return null;
+            }
+            return switch (field) {
+                case "id" -> "page-" + key;
+                case "title" -> page.title();
+                case "path" -> page.outputPath();
+                case "kind" -> page.kind().name().toLowerCase(java.util.Locale.ROOT);
+                case "content" -> contents.get(index);
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return FIELDS.contains(name);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            FIELDS.forEach(field -> all.put(field, get(field)));
+            return all.entrySet();
+        }
     }
 
     /** {@code lifecycle/stages.html} becomes {@code lifecycle-stages}; the home page {@code index}. */

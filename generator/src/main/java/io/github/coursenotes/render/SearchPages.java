@@ -5,7 +5,9 @@ import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
 import io.github.coursenotes.search.SearchIndex;
 import io.github.coursenotes.search.SearchIndexScript;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,9 +23,7 @@ final class SearchPages implements SiteOutput {
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         SearchIndex index = SearchIndex.of(site.pages());
-        String script = SearchIndexScript.of(index);
-        sink.write(INDEX, script);
-        int bytes = script.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = write(SearchIndexScript.build(index), sink);
         diagnostics.note(BuildNote.Level.INFO, String.format(Locale.ROOT, "search index: %s, %d entries from %d pages",
                 size(bytes), index.sections().size(), index.pages().size()));
         Map<String, Object> model = new PageModel(site.course(), site.settings())
@@ -31,7 +31,27 @@ final class SearchPages implements SiteOutput {
         site.theme().render("search.ftlh", model, diagnostics).ifPresent(text -> sink.write("search.html", text));
     }
 
-    static String size(int bytes) {
+    /** Streams the script to its file in chunks (it is tens of MB for a big course); returns its size in UTF-8. */
+    private static long write(StringBuilder script, OutputSink sink) {
+        char[] chunk = new char[64 * 1024];
+        long bytes = 0;
+        try (Writer out = sink.writer(INDEX)) {
+            for (int start = 0; start < script.length(); start += chunk.length) {
+                int end = Math.min(script.length(), start + chunk.length);
+                script.getChars(start, end, chunk, 0);
+                out.write(chunk, 0, end - start);
+                for (int i = 0; i < end - start; i++) {
+                    char c = chunk[i];
+                    bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + INDEX, e);
+        }
+        return bytes;
+    }
+
+    static String size(long bytes) {
         return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 }

@@ -48,6 +48,7 @@ public final class Theme {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocalizedLookup(false);
         configuration.setNumberFormat("computer");
+        configuration.setObjectWrapper(TemplateMap.WRAPPER); // the default one, knowing pre-wrapped data
         List<TemplateLoader> loaders = new ArrayList<>();
         project.ifPresent(dir -> loaders.add(fileLoader(dir)));
         loaders.add(new ClassTemplateLoader(Theme.class, ThemeFiles.BUILT_IN_ROOT));

@@ -16,6 +16,11 @@ public final class SearchIndexScript {
     }
 
     public static String of(SearchIndex index) {
+        return build(index).toString();
+    }
+
+    /** The script in a builder, for writing it out without a copy as one string. */
+    public static StringBuilder build(SearchIndex index) {
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("/* Search index written by coursenotes; loaded by assets/search.js when a search starts. */\n");
         out.append("window.coursenotes = window.coursenotes || {};\n");
@@ -34,7 +39,7 @@ public final class SearchIndexScript {
             string(out, section.title()).append(',');
             string(out, section.text()).append(']');
         }
-        return out.append("]};\n").toString();
+        return out.append("]};\n");
     }
 
     /** Appends {@code value} as a JSON string, {@code <} escaped too. */

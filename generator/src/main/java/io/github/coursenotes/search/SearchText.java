@@ -36,7 +36,26 @@ final class SearchText extends PlainText {
     }
 
     String result() {
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(text).strip();
+    }
+
+    /** {@code text} with each run of whitespace ({@code \\s} of a regular expression) as one space. */
+    static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!blank) {
+                    out.append(' ');
+                    blank = true;
+                }
+            } else {
+                out.append(c);
+                blank = false;
+            }
+        }
+        return out.toString();
     }
 
     void append(Node node) {
