@@ -1,11 +1,6 @@
 package io.github.coursenotes.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +14,7 @@ import java.util.UUID;
  * {@link #commit()}, so a reader sees the old file or the new one, never half of one; files the
  * generator did not write are never touched, and nothing is deleted but the temporary files.
  */
-public final class InPlaceWriter implements OutputSink, AutoCloseable {
+public final class InPlaceWriter extends FileSink implements AutoCloseable {
 
     private static final String TEMPORARY_PREFIX = ".coursenotes-tmp-";
 
@@ -40,33 +35,6 @@ public final class InPlaceWriter implements OutputSink, AutoCloseable {
                     + " file)");
         }
         return new InPlaceWriter(folder);
-    }
-
-    @Override
-    public void write(String path, String text) {
-        try {
-            Files.write(prepare(path), text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
-    }
-
-    @Override
-    public Writer writer(String path) {
-        try {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(prepare(path)), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
-    }
-
-    @Override
-    public void copy(String path, Path source) {
-        try {
-            Files.copy(source, prepare(path), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
-        }
     }
 
     /** Moves every written file into place, each with one atomic rename. */
@@ -92,7 +60,8 @@ public final class InPlaceWriter implements OutputSink, AutoCloseable {
         }
     }
 
-    private Path prepare(String path) throws IOException {
+    @Override
+    Path prepare(String path) throws IOException {
         Path file = site.resolve(path).normalize();
         if (!file.startsWith(site) || file.equals(site)) {
             throw new IllegalArgumentException("output path escapes the site folder: " + path);

@@ -1,11 +1,6 @@
 package io.github.coursenotes.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +14,7 @@ import java.util.UUID;
  * of an interrupted earlier build (which carry the marker file) are cleaned up or restored on open.
  * It holds the output's {@link BuildLock} from open to close, so no other build touches these folders meanwhile.
  */
-public final class StagingWriter implements OutputSink, AutoCloseable {
+public final class StagingWriter extends FileSink implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
@@ -50,34 +45,6 @@ public final class StagingWriter implements OutputSink, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
-        }
-    }
-
-    @Override
-    public void write(String path, String text) {
-        try {
-            Files.write(prepare(path), text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
-    }
-
-    /** Streams the text into the staged file (malformed characters become '?', as in {@link #write}). */
-    @Override
-    public Writer writer(String path) {
-        try {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(prepare(path)), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
-    }
-
-    @Override
-    public void copy(String path, Path source) {
-        try {
-            Files.copy(source, prepare(path), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
         }
     }
 
@@ -120,7 +87,8 @@ public final class StagingWriter implements OutputSink, AutoCloseable {
         return staging;
     }
 
-    private Path prepare(String path) throws IOException {
+    @Override
+    Path prepare(String path) throws IOException {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the site folder: " + path);

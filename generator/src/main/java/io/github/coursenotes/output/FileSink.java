@@ -1,0 +1,50 @@
+package io.github.coursenotes.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An output sink that writes each file where {@link #prepare} says: the staged copy of the site
+ * ({@link StagingWriter}) or a temporary file beside the file it will replace ({@link InPlaceWriter}).
+ * Text is written as UTF-8; malformed characters become '?'.
+ */
+abstract class FileSink implements OutputSink {
+
+    /** The file to write for {@code path} (relative to the site), with its parent folders created. */
+    abstract Path prepare(String path) throws IOException;
+
+    @Override
+    public void write(String path, String text) {
+        try {
+            Files.write(prepare(path), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    /** Streams the text into the file. */
+    @Override
+    public Writer writer(String path) {
+        try {
+            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(prepare(path)), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    @Override
+    public void copy(String path, Path source) {
+        try {
+            Files.copy(source, prepare(path), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+        }
+    }
+}
