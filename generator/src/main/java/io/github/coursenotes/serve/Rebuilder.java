@@ -149,9 +149,13 @@ final class Rebuilder implements AutoCloseable {
         return result;
     }
 
-    /** Shows problems the background writing of the course outputs found (a template failing on some data). */
+    /**
+     * Shows problems the background writing of the course outputs found (a template failing on some
+     * data), and makes the next rebuild a full one, so that it reports them as a build would.
+     */
     private void courseOutputsFailed(List<Diagnostic> problems) {
         scheduler.execute(() -> {
+            session.forget();
             BuildStatus failed = new BuildStatus(++builds, false, problems, null, 0);
             status = failed;
             onBuilt.accept(failed);

@@ -94,6 +94,54 @@ class PreviewServerTest {
     }
 
     @Test
+    void aCourseOutputFailingInTheBackgroundIsShownAndTheNextRebuildIsAFullOne() throws Exception {
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/practice.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <@layout.shell title="Practice">
+                <#if (practice.cardCount > 10)>${noSuchValue}</#if>
+                <p>Practice ${practice.cardCount}</p>
+                </@layout.shell>
+                """);
+        List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+        ServeLog log = new ServeLog() {
+            @Override
+            public void info(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void error(String message) {
+                messages.add(message);
+            }
+        };
+        server.close();
+        server = open(PreviewServer.start(ServeConfig.of(Fixtures.config(project), "127.0.0.1", 0), log));
+        url = server.url();
+        assertTrue(HttpProbe.get(url, "/practice.html").body().contains("Practice "), "the first build passes");
+
+        Path note = project.resolve("content/01-basics/02-second.md");
+        String original = Files.readString(note);
+        StringBuilder cards = new StringBuilder(original);
+        for (int i = 0; i < 12; i++) {
+            cards.append("\n```card\nExtra question ").append(i).append("?\n---\nAnswer.\n```\n");
+        }
+        Files.writeString(note, cards.toString());
+        HttpProbe.Response failed = awaitPage("/basics/second.html", response -> response.status() == 500);
+        assertTrue(failed.body().contains("templates/practice.ftlh"), failed.body());
+
+        Files.writeString(note, original);
+        awaitPage("/practice.html", response -> response.status() == 200 && response.body().contains("Practice "));
+        assertTrue(messages.stream().anyMatch(message -> message.startsWith("coursenotes: full rebuild: ")),
+                "after a failure in the background the next rebuild is a full one: " + messages);
+    }
+
+    @Test
     void aFailingEditShowsTheProblemsInTheBrowserUntilItIsFixed() throws IOException {
         Path note = project.resolve("content/01-basics/02-second.md");
         String original = Files.readString(note);
