@@ -1,7 +1,7 @@
 package io.github.coursenotes.cards;
 
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.PlainText;
+import io.github.coursenotes.text.PlainText;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

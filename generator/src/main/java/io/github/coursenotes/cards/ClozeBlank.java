@@ -1,10 +1,11 @@
 package io.github.coursenotes.cards;
 
+import io.github.coursenotes.text.SpokenAs;
 import java.util.List;
 import org.commonmark.node.CustomNode;
 
 /** A blank in a cloze card, {@code {{answer|alternative}}}: the accepted answers, first is canonical. */
-public final class ClozeBlank extends CustomNode {
+public final class ClozeBlank extends CustomNode implements SpokenAs {
 
     private final List<String> answers;
     private final int number;
@@ -21,5 +22,11 @@ public final class ClozeBlank extends CustomNode {
     /** 1-based position of the blank in its card. */
     public int number() {
         return number;
+    }
+
+    /** A blank reads as its first answer. */
+    @Override
+    public String plainText() {
+        return answers().get(0);
     }
 }

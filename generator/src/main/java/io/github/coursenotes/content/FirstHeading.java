@@ -1,6 +1,6 @@
 package io.github.coursenotes.content;
 
-import io.github.coursenotes.markdown.HeadingAnchors;
+import io.github.coursenotes.text.PlainText;
 import java.util.Optional;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -24,7 +24,7 @@ final class FirstHeading {
     static Optional<String> find(String body) {
         for (Node node = PARSER.parse(body).getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.getLevel() == 1) {
-                String text = HeadingAnchors.text(heading);
+                String text = PlainText.ofHeading(heading);
                 if (!text.isBlank()) {
                     return Optional.of(text);
                 }

@@ -1,5 +1,6 @@
 package io.github.coursenotes.markdown;
 
+import io.github.coursenotes.text.PlainText;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.commonmark.ext.heading.anchor.IdGenerator;

@@ -1,7 +1,7 @@
 package io.github.coursenotes.search;
 
 import io.github.coursenotes.cards.CardBlock;
-import io.github.coursenotes.markdown.PlainText;
+import io.github.coursenotes.text.PlainText;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;

@@ -1,6 +1,5 @@
-package io.github.coursenotes.markdown;
+package io.github.coursenotes.text;
 
-import io.github.coursenotes.cards.ClozeBlank;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -66,8 +65,8 @@ public class PlainText extends AbstractVisitor {
 
     @Override
     public void visit(CustomNode node) {
-        if (!inlineOnly && node instanceof ClozeBlank blank) {
-            text.append(blank.answers().get(0));
+        if (!inlineOnly && node instanceof SpokenAs spoken) {
+            text.append(spoken.plainText());
         } else {
             visitChildren(node);
         }

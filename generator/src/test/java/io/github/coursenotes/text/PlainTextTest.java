@@ -1,8 +1,9 @@
-package io.github.coursenotes.markdown;
+package io.github.coursenotes.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.coursenotes.cards.ClozeBlank;
+import io.github.coursenotes.markdown.MarkdownFactory;
 import java.util.List;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
