@@ -14,11 +14,11 @@ import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.SourcePositions;
 import io.github.coursenotes.output.InPlaceWriter;
 import io.github.coursenotes.output.OutputGuard;
-import io.github.coursenotes.output.StagingWriter;
 import io.github.coursenotes.render.SiteContext;
 import io.github.coursenotes.render.SiteRenderer;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -79,17 +80,8 @@ public final class IncrementalBuild {
         unwritten.clear();
         state = null; // the old pages are garbage from here: the heap holds one course at a time
         Diagnostics checks = new Diagnostics();
-        Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
-                config.drafts(), checks);
-        List<ParsedPage> pages = course.pagesInOrder().parallelStream()
-                .map(page -> parser.parse(page, checks)).toList();
-        pages.parallelStream().forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
         Diagnostics duplicates = new Diagnostics();
-        CardIdChecker.checkDuplicates(pages, duplicates);
-        ResolvedLinks links = LinkChecker.check(course, pages, checks);
-        SourcePositions.discard(pages);
-        SiteContext site = new SiteContext(course, pages, links, theme, SiteBuilder.settings(config, course),
-                SiteBuilder.lastUpdated(config, checks));
+        SiteContext site = SiteBuilder.analyse(config, theme, checks, duplicates);
         state = new BuildState(site, checks.sorted());
         Diagnostics all = state.diagnostics(duplicates.sorted());
         checks.notes().forEach(note -> all.note(note.level(), note.message()));
@@ -231,14 +223,14 @@ public final class IncrementalBuild {
         if (theme != state.site().theme()) {
             return Optional.of("the templates changed");
         }
-        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), sources()).isPresent()
-                || !java.nio.file.Files.isRegularFile(config.outputDirectory().resolve(OutputGuard.MARKER))) {
+        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), SiteBuilder.sources(config)).isPresent()
+                || !Files.isRegularFile(config.outputDirectory().resolve(OutputGuard.MARKER))) {
             return Optional.of("the output folder was changed or needs the full build's checks");
         }
         for (Path path : changed) {
             Path file = path.toAbsolutePath().normalize();
             if (!file.startsWith(content) || state.page(sourcePath(file)) == null
-                    || !java.nio.file.Files.isRegularFile(file)) {
+                    || !Files.isRegularFile(file)) {
                 return Optional.of(config.label(file) + " is not a note of the last build (added, deleted, renamed,"
                         + " a folder, an asset or a template)");
             }
@@ -261,34 +253,21 @@ public final class IncrementalBuild {
         return content.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    private List<Path> sources() {
-        return Stream.of(config.contentDirectory(), config.templatesDirectory()).filter(Objects::nonNull).toList();
-    }
-
+    /** Writes the whole site through the staging folder, noting which files the course outputs wrote. */
     private boolean writeSite(SiteContext site, Diagnostics diagnostics) throws IOException {
-        Optional<String> unsafe = OutputGuard.check(config.outputDirectory(), config.baseDirectory(), sources());
-        if (unsafe.isPresent()) {
-            diagnostics.error(config.label(config.outputDirectory()), 0, 0, unsafe.get());
-            return false;
-        }
         SiteRenderer renderer = new SiteRenderer(site);
+        Set<String> paths = ConcurrentHashMap.newKeySet();
+        boolean done;
         synchronized (siteFolder) {
-            return writeStaged(renderer, diagnostics);
+            done = SiteBuilder.writeSite(config, diagnostics, staging -> {
+                renderer.renderPagesAndFiles(staging, diagnostics);
+                renderer.renderCourseOutputs(new RecordingSink(staging, paths), diagnostics);
+            });
         }
-    }
-
-    private boolean writeStaged(SiteRenderer renderer, Diagnostics diagnostics) throws IOException {
-        try (StagingWriter staging = StagingWriter.open(config.outputDirectory())) {
-            renderer.renderPagesAndFiles(staging, diagnostics);
-            Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            renderer.renderCourseOutputs(new RecordingSink(staging, paths), diagnostics);
-            if (SiteBuilder.failed(diagnostics, config)) {
-                return false;
-            }
-            staging.commit();
+        if (done) {
             courseOutputPaths = Set.copyOf(paths);
-            return true;
         }
+        return done;
     }
 
     private boolean replacePages(SiteContext site, Set<String> pages, Diagnostics diagnostics) throws IOException {

@@ -21,9 +21,11 @@ import io.github.coursenotes.render.SiteRenderer;
 import io.github.coursenotes.render.SiteSettings;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Runs the pipeline: load → parse → resolve/check → render → write. */
@@ -50,38 +52,54 @@ public final class SiteBuilder {
     private static BuildResult run(BuildConfig config, Theme theme, boolean write) throws IOException {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
-                config.drafts(), diagnostics);
-        PageParser parser = new PageParser();
-        List<ParsedPage> pages = course.pagesInOrder().parallelStream()
-                .map(page -> parser.parse(page, diagnostics)).toList();
-        CardIdChecker.check(pages, diagnostics);
-        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-        SourcePositions.discard(pages); // diagnostics are done with them; rendering has more room
-        SiteRenderer renderer = new SiteRenderer(new SiteContext(course, pages, links,
-                theme, settings(config, course), lastUpdated(config, diagnostics)));
+        SiteContext site = analyse(config, theme, diagnostics, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(site);
         boolean written = false;
         if (!write) {
             renderer.render(OutputSink.discard(), diagnostics);
         } else if (!failed(diagnostics, config)) {
-            written = writeSite(config, renderer, diagnostics);
+            written = writeSite(config, diagnostics, staging -> renderer.render(staging, diagnostics));
         }
-        int cards = pages.stream().mapToInt(page -> page.cards().size()).sum();
+        int cards = site.pages().stream().mapToInt(page -> page.cards().size()).sum();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(diagnostics.sorted(), written, pages.size(), course.chapters().size(), cards, millis,
-                diagnostics.notes());
+        return new BuildResult(diagnostics.sorted(), written, site.pages().size(), site.course().chapters().size(),
+                cards, millis, diagnostics.notes());
     }
 
-    private static boolean writeSite(BuildConfig config, SiteRenderer renderer, Diagnostics diagnostics)
+    /**
+     * Loads, parses and checks the course: the site to render. Card ids used twice are reported to
+     * {@code duplicates}, every other problem to {@code checks}; a build passes the same collector
+     * twice, the preview server keeps them apart (it checks ids over the course after every edit,
+     * and keeps the other problems per file).
+     */
+    static SiteContext analyse(BuildConfig config, Theme theme, Diagnostics checks, Diagnostics duplicates)
             throws IOException {
-        Optional<String> unsafe = OutputGuard.check(config.outputDirectory(), config.baseDirectory(),
-                Stream.of(config.contentDirectory(), config.templatesDirectory()).filter(Objects::nonNull).toList());
+        Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
+                config.drafts(), checks);
+        PageParser parser = new PageParser();
+        List<ParsedPage> pages = course.pagesInOrder().parallelStream()
+                .map(page -> parser.parse(page, checks)).toList();
+        pages.parallelStream().forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
+        CardIdChecker.checkDuplicates(pages, duplicates);
+        ResolvedLinks links = LinkChecker.check(course, pages, checks);
+        SourcePositions.discard(pages); // diagnostics are done with them; rendering has more room
+        return new SiteContext(course, pages, links, theme, settings(config, course), lastUpdated(config, checks));
+    }
+
+    /**
+     * Renders the site into a staging folder with {@code render} and moves it into place when there
+     * are no errors. Refuses an unsafe output folder, and one that another build is writing, with a
+     * diagnostic.
+     */
+    static boolean writeSite(BuildConfig config, Diagnostics diagnostics, Consumer<OutputSink> render)
+            throws IOException {
+        Optional<String> unsafe = OutputGuard.check(config.outputDirectory(), config.baseDirectory(), sources(config));
         if (unsafe.isPresent()) {
             diagnostics.error(config.label(config.outputDirectory()), 0, 0, unsafe.get());
             return false;
         }
         try (StagingWriter staging = StagingWriter.open(config.outputDirectory())) {
-            renderer.render(staging, diagnostics);
+            render.accept(staging);
             if (failed(diagnostics, config)) {
                 return false;
             }
@@ -91,6 +109,11 @@ public final class SiteBuilder {
             diagnostics.error(config.label(config.outputDirectory()), 0, 0, locked.getMessage());
             return false;
         }
+    }
+
+    /** The folders the site is made from, which the output folder must not touch. */
+    static List<Path> sources(BuildConfig config) {
+        return Stream.of(config.contentDirectory(), config.templatesDirectory()).filter(Objects::nonNull).toList();
     }
 
     static boolean failed(Diagnostics diagnostics, BuildConfig config) {

@@ -20,11 +20,6 @@ public final class CardIdChecker {
     private CardIdChecker() {
     }
 
-    public static void check(List<ParsedPage> pages, Diagnostics diagnostics) {
-        checkDuplicates(pages, diagnostics);
-        pages.forEach(page -> checkHeadingClashes(page, diagnostics));
-    }
-
     /** Reports card ids used twice in the course; needs only the cards, not the pages' source positions. */
     public static void checkDuplicates(List<ParsedPage> pages, Diagnostics diagnostics) {
         Map<String, Card> seen = new HashMap<>();

@@ -59,7 +59,10 @@ class CardIdCheckerTest {
 
     private static List<String> check(ParsedPage... pages) {
         Diagnostics diagnostics = new Diagnostics();
-        CardIdChecker.check(List.of(pages), diagnostics);
+        CardIdChecker.checkDuplicates(List.of(pages), diagnostics);
+        for (ParsedPage page : pages) {
+            CardIdChecker.checkHeadingClashes(page, diagnostics);
+        }
         return diagnostics.sorted().stream().map(Diagnostic::format).toList();
     }
 }
