@@ -207,9 +207,16 @@ def write(path, text):
         f.write(text)
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
 def hugo_layouts():
-    here = os.path.dirname(os.path.abspath(__file__))
-    return os.path.join(here, "hugo")
+    return os.path.join(HERE, "hugo")
+
+
+def theme_style_sheet():
+    """The built-in theme's style sheet, which the Hugo twin uses too, so both sites carry the same CSS."""
+    return os.path.join(HERE, "..", "..", "templates", "assets", "style.css")
 
 
 def main():
@@ -238,6 +245,7 @@ def main():
             write(os.path.join(cn, "content", chapter, name), corpus.note(c, p, True))
             write(os.path.join(hu, "content", chapter, name), corpus.note(c, p, False))
     shutil.copytree(hugo_layouts(), hu, dirs_exist_ok=True)
+    shutil.copy(theme_style_sheet(), os.path.join(hu, "static", "style.css"))
     print("wrote %d notes in %d chapters to %s" % (args.chapters * args.pages, args.chapters, args.out))
 
 
