@@ -4,8 +4,8 @@ import io.github.coursenotes.cards.Card;
 import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.cards.CardNodeRenderer;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.HeadingAnchors;
 import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.text.PlainText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ public final class CardIdChecker {
                             : heading.getSourceSpans().get(0).getLineIndex());
                     diagnostics.error(card.label(), card.line(), card.column(), "card id '" + card.id()
                             + "' gives the HTML id '" + id + "', which is also the anchor of the heading '"
-                            + HeadingAnchors.text(heading) + "' on line " + line + "; give the card another id=");
+                            + PlainText.ofHeading(heading) + "' on line " + line + "; give the card another id=");
                 }
             }
         }

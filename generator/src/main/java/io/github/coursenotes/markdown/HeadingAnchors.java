@@ -33,14 +33,9 @@ public final class HeadingAnchors {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                anchors.put(heading, ids.generateId(text(heading)));
+                anchors.put(heading, ids.generateId(PlainText.ofHeading(heading)));
             }
         });
         return anchors;
-    }
-
-    /** The heading's text as a reader sees it (see {@link PlainText#ofHeading}). */
-    public static String text(Node heading) {
-        return PlainText.ofHeading(heading);
     }
 }

@@ -6,6 +6,7 @@ import io.github.coursenotes.cards.CardNodeRenderer;
 import io.github.coursenotes.cards.CardReader;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.text.PlainText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class PageParser {
                 String anchor = headingIds.get(heading);
                 anchors.add(anchor);
                 if (heading.getLevel() >= 2 && heading.getLevel() <= 3 && !(insideCard(heading))) {
-                    outline.add(new OutlineEntry(heading.getLevel(), HeadingAnchors.text(heading), anchor));
+                    outline.add(new OutlineEntry(heading.getLevel(), PlainText.ofHeading(heading), anchor));
                 }
             }
 

@@ -6,8 +6,8 @@ import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.CourseNode;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.deck.DeckChapter;
-import io.github.coursenotes.markdown.HeadingAnchors;
 import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.text.PlainText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -101,7 +101,7 @@ final class CourseCards {
         }
         for (Node node = top.getPrevious(); node != null; node = node.getPrevious()) {
             if (node instanceof Heading heading) {
-                return Optional.of(HeadingAnchors.text(heading));
+                return Optional.of(PlainText.ofHeading(heading));
             }
         }
         return Optional.empty();

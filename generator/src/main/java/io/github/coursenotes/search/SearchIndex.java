@@ -2,8 +2,8 @@ package io.github.coursenotes.search;
 
 import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.cards.CardPart;
-import io.github.coursenotes.markdown.HeadingAnchors;
 import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Heading;
@@ -51,7 +51,7 @@ public record SearchIndex(List<SearchPage> pages, List<SearchSection> sections) 
                 cards.clear();
                 kind = SearchSection.Kind.HEADING;
                 anchor = page.headingIds().get(heading);
-                title = HeadingAnchors.text(heading);
+                title = PlainText.ofHeading(heading);
                 text = new SearchText();
             } else if (node instanceof CardBlock card) {
                 cards.add(card(card, pageNumber));

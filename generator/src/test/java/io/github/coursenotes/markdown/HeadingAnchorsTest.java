@@ -1,5 +1,7 @@
 package io.github.coursenotes.markdown;
 
+import io.github.coursenotes.text.PlainText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -60,6 +62,6 @@ class HeadingAnchorsTest {
     void textIsWhatAReaderSees() {
         Node heading = MarkdownFactory.parser().parse("## The `model_id` *field* [link](x.md) &amp; more\n")
                 .getFirstChild();
-        assertEquals("The model_id field link & more", HeadingAnchors.text(heading));
+        assertEquals("The model_id field link & more", PlainText.ofHeading(heading));
     }
 }
