@@ -142,8 +142,9 @@ public final class IncrementalBuild {
         List<ParsedPage> replaced = parsed.stream().map(page -> state.page(page.page().sourcePath())).toList();
         ResolvedLinks links = state.site().links().replacing(replaced, checked);
         Set<String> changedOutput = changedOutput(course, reloaded);
+        // an edit of notes leaves the course's images as they were (any other file is a full build)
         SiteContext site = new SiteContext(course, pages, links, state.site().theme(), state.site().settings(),
-                state.site().lastUpdated());
+                state.site().lastUpdated(), state.site().imageSizes());
         state.update(site, reloaded.keySet(), parsed, checks.sorted());
         unwritten.addAll(changedOutput);
         Diagnostics all = state.diagnostics(duplicates.sorted());

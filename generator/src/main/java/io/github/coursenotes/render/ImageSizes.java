@@ -43,27 +43,11 @@ public final class ImageSizes {
 
     /** Reads the size of every image among {@code assets}; files of unknown or broken formats are left out. */
     public static ImageSizes of(List<Asset> assets) {
-        Memo memo = last;
-        if (memo != null && memo.assets() == assets) {
-            return memo.sizes();
-        }
         Map<String, ImageSize> sizes = new ConcurrentHashMap<>();
         assets.parallelStream().forEach(asset -> read(asset.source())
                 .ifPresent(size -> sizes.put(asset.outputPath(), size)));
-        ImageSizes read = new ImageSizes(sizes);
-        last = new Memo(assets, read);
-        return read;
+        return new ImageSizes(sizes);
     }
-
-    /**
-     * The sizes last read, by the identity of the (immutable) asset list: the preview server's
-     * incremental rebuilds keep the course's list while no file but notes changed, so an edit does
-     * not read every image again; any other change loads the course, and the list, anew.
-     */
-    private record Memo(List<Asset> assets, ImageSizes sizes) {
-    }
-
-    private static volatile Memo last;
 
     /** The size of the image written at {@code outputPath} (site-root relative, a {@code #fragment} ignored). */
     public Optional<ImageSize> get(String outputPath) {
