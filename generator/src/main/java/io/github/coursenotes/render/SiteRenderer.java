@@ -3,23 +3,30 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Writes every output of the site. The outputs run concurrently (most of them are one thread's
  * work, such as a whole-course page or export), so each must be thread-safe and write its own files;
  * the result does not depend on the order.
+ *
+ * <p>The whole-course outputs come first in {@link #OUTPUTS}, longest first: each is one long task,
+ * and the note pages are thousands of short ones. {@link #render} starts the long ones first and lets
+ * the note pages fill the cores around them, so no course output is left running alone on one core
+ * at the end of the build.
  */
 public final class SiteRenderer {
 
     private static final List<SiteOutput> OUTPUTS = List.of(
-            new NotePages(),
-            new NotFoundPage(),
-            new PracticePage(),
             new DeckExports(),
-            new SearchPages(),
             new PrintPage(),
+            new SearchPages(),
+            new PracticePage(),
+            new StaticFiles(),
+            new NotFoundPage(),
             new SiteMetadata(),
-            new StaticFiles());
+            new NotePages());
 
     private final SiteContext site;
 
@@ -29,7 +36,26 @@ public final class SiteRenderer {
 
     /** Renders everything; template problems are reported to {@code diagnostics}. */
     public void render(OutputSink sink, Diagnostics diagnostics) {
-        OUTPUTS.parallelStream().forEach(output -> output.write(site, sink, diagnostics));
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.invoke(ForkJoinTask.adapt(() -> writeLongestFirst(sink, diagnostics)));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Runs in a pool's worker: forks every output but the last (the note pages), which this worker
+     * renders itself. A worker takes its own tasks newest first, the others steal them oldest
+     * first: the other cores take the course outputs in the order of {@link #OUTPUTS} while this
+     * one starts on the note pages, and whoever is free helps with those.
+     */
+    private void writeLongestFirst(OutputSink sink, Diagnostics diagnostics) {
+        List<ForkJoinTask<?>> forked = OUTPUTS.subList(0, OUTPUTS.size() - 1).stream()
+                .<ForkJoinTask<?>>map(output -> ForkJoinTask.adapt(() -> output.write(site, sink, diagnostics)).fork())
+                .toList();
+        OUTPUTS.get(OUTPUTS.size() - 1).write(site, sink, diagnostics);
+        forked.forEach(ForkJoinTask::join);
     }
 
     // For the preview server's incremental rebuild: the note pages and static files, then the
