@@ -15,5 +15,6 @@ assert !new File(site, 'basics/unfinished.html').exists() : 'drafts are left out
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('coursenotes: built 3 pages, 1 chapters, 1 cards')
+assert log =~ /coursenotes: built .* \(in a forked JVM\)/ : 'the build forks a JVM by default'
 assert log.contains('coursenotes:serve') && log.contains('coursenotes:check') : 'the help goal lists the goals'
 return true

@@ -13,4 +13,7 @@ assert text('assets/style.css') == new File(basedir, 'templates/assets/style.css
 assert new File(site, 'assets/site.js').isFile() : 'assets the project does not override come from the built-in theme'
 assert new File(site, 'assets/print.css').isFile()
 assert !new File(site, 'note.ftlh').exists()
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log =~ /coursenotes: built .* \(in Maven's JVM\)/ : 'invoker.properties asks for coursenotes.fork=false'
 return true
