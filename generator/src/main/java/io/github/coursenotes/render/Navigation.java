@@ -120,11 +120,11 @@ final class Navigation {
         Map<CourseNode, Map<String, Object>> items = new IdentityHashMap<>();
         for (CourseNode child : chapter.children()) {
             if (child instanceof Page page) {
-                items.put(page, item(page.title(), rootPrefix + page.outputPath(), false, false, false, List.of(),
-                        page.outputPath()));
+                items.put(page, TemplateMap.shared(fields(page.title(), rootPrefix + page.outputPath(), false, false,
+                        false, List.of(), page.outputPath(), false)));
             } else if (child instanceof Chapter nested) {
-                items.put(nested, item(nested.title(), rootPrefix + nested.intro().outputPath(), false, true, false,
-                        List.of(), nested.intro().outputPath()));
+                items.put(nested, TemplateMap.shared(fields(nested.title(), rootPrefix + nested.intro().outputPath(),
+                        false, true, false, List.of(), nested.intro().outputPath(), false)));
             }
         }
         return items;
@@ -156,9 +156,19 @@ final class Navigation {
         return item(title, href, current, chapter, open, children, path, false);
     }
 
-    /** An entry of the tree: a {@link TemplateMap}, which templates read without wrapping its values again. */
+    /**
+     * An entry of the tree: a {@link TemplateMap}, which templates read without wrapping its values
+     * again. The plain items, shared by many pages, are {@link TemplateMap#shared} maps, which the
+     * theme's {@code <@reuse>} renders once.
+     */
     private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
                                             List<Map<String, Object>> children, String path, boolean more) {
+        return new TemplateMap(fields(title, href, current, chapter, open, children, path, more));
+    }
+
+    private static Map<String, Object> fields(String title, String href, boolean current, boolean chapter,
+                                              boolean open, List<Map<String, Object>> children, String path,
+                                              boolean more) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("title", title);
         item.put("href", href);
@@ -168,6 +178,6 @@ final class Navigation {
         item.put("open", open);
         item.put("children", children);
         item.put("more", more);
-        return new TemplateMap(item);
+        return item;
     }
 }

@@ -31,6 +31,23 @@ final class TemplateMap extends AbstractMap<String, Object> {
     private final Model model;
 
     TemplateMap(Map<String, Object> values) {
+        this(values, null);
+    }
+
+    /**
+     * A map that many pages show alike (a sidebar entry that is neither current nor open): what
+     * {@code <@reuse of=…>} renders for it is kept with it ({@link ReusedFragment}), and lives as long as it.
+     */
+    static TemplateMap shared(Map<String, Object> values) {
+        return new TemplateMap(values, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** The text kept for a {@link #shared} map's model by call place, or null for any other model. */
+    static Map<Object, String> fragmentsOf(TemplateModel model) {
+        return model instanceof Model hash ? hash.fragments : null;
+    }
+
+    private TemplateMap(Map<String, Object> values, Map<Object, String> fragments) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         Map<String, TemplateModel> wrapped = new LinkedHashMap<>();
         try {
@@ -40,7 +57,7 @@ final class TemplateMap extends AbstractMap<String, Object> {
         } catch (TemplateModelException e) {
             throw new IllegalArgumentException("cannot wrap template data " + values.keySet(), e);
         }
-        this.model = new Model(wrapped);
+        this.model = new Model(wrapped, fragments);
     }
 
     @Override
@@ -80,9 +97,11 @@ final class TemplateMap extends AbstractMap<String, Object> {
     private static final class Model implements TemplateHashModelEx2 {
 
         private final Map<String, TemplateModel> models;
+        private final Map<Object, String> fragments;
 
-        Model(Map<String, TemplateModel> models) {
+        Model(Map<String, TemplateModel> models, Map<Object, String> fragments) {
             this.models = models;
+            this.fragments = fragments;
         }
 
         @Override

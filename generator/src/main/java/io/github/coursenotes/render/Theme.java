@@ -49,6 +49,7 @@ public final class Theme {
         configuration.setLocalizedLookup(false);
         configuration.setNumberFormat("computer");
         configuration.setObjectWrapper(TemplateMap.WRAPPER); // the default one, knowing pre-wrapped data
+        configuration.setSharedVariable("reuse", new ReusedFragment());
         List<TemplateLoader> loaders = new ArrayList<>();
         project.ifPresent(dir -> loaders.add(fileLoader(dir)));
         loaders.add(new ClassTemplateLoader(Theme.class, ThemeFiles.BUILT_IN_ROOT));
