@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * here. A build is a short batch job: in a long-lived JVM tuned for servers (Maven's), the JIT's
  * optimising compiler spends more CPU compiling than its code saves before the build is over, and
  * the default collector grows the heap by gigabytes. The forked JVM compiles with C1 only and uses
- * the parallel collector; on the 5,000-note benchmark that halves the CPU a build takes (see
+ * the parallel collector; on the 5,000-note benchmark that takes about 40% less CPU (see
  * {@code generator/benchmark/README.md}).
  */
 public final class ForkedBuild {

@@ -11,9 +11,18 @@ import org.commonmark.node.Node;
 /**
  * Gives every heading a stable anchor the way GitHub does (lowercase, spaces to hyphens,
  * punctuation dropped, {@code -1}, {@code -2} for repeats), using the heading-anchor extension's
- * {@link IdGenerator}.
+ * {@link IdGenerator}. One difference: the ids the built-in theme gives the page around a note
+ * ({@link #THEME_IDS}) count as taken, so that a heading "Main" becomes {@code main-1} and a
+ * page never has two elements with the same id.
  */
 public final class HeadingAnchors {
+
+    /**
+     * The element ids of the built-in theme's page frame (layout, home and chapter page). A theme of
+     * the project's own that adds ids should avoid ones headings could take.
+     */
+    public static final java.util.List<String> THEME_IDS = java.util.List.of("main", "sidebar", "site-search-input",
+            "chapters-title", "in-this-chapter");
 
     private HeadingAnchors() {
     }
@@ -22,9 +31,11 @@ public final class HeadingAnchors {
         return assign(document, generator());
     }
 
-    /** A fresh generator: it remembers the ids it gave, to number repeats. */
+    /** A fresh generator: it remembers the ids it gave, to number repeats, and starts with {@link #THEME_IDS} taken. */
     public static IdGenerator generator() {
-        return IdGenerator.builder().defaultId("section").build();
+        IdGenerator ids = IdGenerator.builder().defaultId("section").build();
+        THEME_IDS.forEach(ids::generateId);
+        return ids;
     }
 
     /** Assigns anchors with {@code ids}, which goes on numbering for any later id on the same page. */

@@ -18,7 +18,7 @@ public class BuildMojo extends AbstractParameters {
 
     /**
      * Build in a JVM started for the build, with settings suited to a short batch job (C1 JIT only,
-     * parallel collector), which takes about half the CPU of a build in Maven's own JVM. Set to
+     * parallel collector), which takes about 40% less CPU than a build in Maven's own JVM. Set to
      * {@code false} to build in Maven's JVM.
      */
     @Parameter(property = "coursenotes.fork", defaultValue = "true")

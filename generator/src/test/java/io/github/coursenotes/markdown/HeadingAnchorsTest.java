@@ -27,6 +27,21 @@ class HeadingAnchorsTest {
     }
 
     @Test
+    void idsOfThePageAroundTheNoteAreTaken() {
+        assertEquals(List.of("main-1", "sidebar-1", "site-search-input-1", "chapters-title-1", "in-this-chapter-1",
+                        "main-2", "mainly"),
+                anchors("""
+                        ## Main
+                        ## Sidebar
+                        ## Site search input
+                        ## Chapters title
+                        ## In this chapter
+                        ## Main
+                        ## Mainly
+                        """));
+    }
+
+    @Test
     void lowercaseWithHyphensAndPunctuationDropped() {
         assertEquals(List.of("data-drift-vs-concept-drift", "whats-new-in-v2", "c--java", "the-model_id-field"),
                 anchors("""

@@ -59,6 +59,15 @@ class PageParserTest {
     }
 
     @Test
+    void aTitleLikeAnIdOfTheThemeGetsAnotherAnchor() {
+        ParsedPage leading = parse("# Main\n\nText.\n");
+        assertEquals("main-1", leading.titleAnchor(), "the layout's <main> has id=main");
+        Page titled = new Page("01-lifecycle/02-data.md", "content/01-lifecycle/02-data.md", "lifecycle/data.html",
+                Page.Kind.NOTE, "Sidebar", null, 2, "data", "Text.\n", 4);
+        assertEquals("sidebar-1", new PageParser().parse(titled, diagnostics).titleAnchor());
+    }
+
+    @Test
     void withoutATitleHeadingTheTitleTakesItsSlugAfterTheHeadings() {
         ParsedPage page = parse("## Data\n\nText.\n");
         assertEquals("data", page.outline().get(0).anchor(), "headings keep their anchors");
