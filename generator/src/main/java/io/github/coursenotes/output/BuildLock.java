@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #RELEASED} into the file before it deletes it and lets go, and a build that then gets the
  * lock of a released file opens the path again. Builds of one JVM are kept apart by {@link #HELD}
  * first, because on POSIX systems closing a second channel on the file would drop the lock.
+ *
+ * <p>A build that replaces files in place ({@link InPlaceWriter}, the preview server) takes the
+ * lock {@linkplain #share shared}: the preview server writes an edited page while the course
+ * outputs of the edit before are still being written, so the in-place writers of one JVM hold
+ * it together; any other build, here or in another process, is kept out meanwhile.
  */
 public final class BuildLock implements AutoCloseable {
 
@@ -30,6 +37,8 @@ public final class BuildLock implements AutoCloseable {
     static final String RELEASED = "released\n";
     private static final int ATTEMPTS = 5;
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /** The locks held shared in this JVM, by lock file, with their number of holders; guarded by itself. */
+    private static final Map<Path, Shared> SHARED = new HashMap<>();
 
     private final Path file;
     private final FileChannel channel;
@@ -85,6 +94,47 @@ public final class BuildLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             HELD.remove(file);
             throw e;
+        }
+    }
+
+    /**
+     * Locks {@code output} for in-place writing: with the in-place writers of this JVM that hold it
+     * already, or alone if there are none; fails fast if any other build has it.
+     */
+    public static Shared share(Path output) throws IOException {
+        Path file = fileFor(output);
+        synchronized (SHARED) {
+            Shared shared = SHARED.get(file);
+            if (shared == null) {
+                shared = new Shared(file, acquire(output));
+                SHARED.put(file, shared);
+            }
+            shared.holders++;
+            return shared;
+        }
+    }
+
+    /** A lock held by one or more in-place writers of this JVM; the last to close it lets it go. */
+    public static final class Shared implements AutoCloseable {
+
+        private final Path file;
+        private final BuildLock lock;
+        private int holders;
+
+        private Shared(Path file, BuildLock lock) {
+            this.file = file;
+            this.lock = lock;
+        }
+
+        /** Gives up one holder's share (call once per {@link #share}). */
+        @Override
+        public void close() throws IOException {
+            synchronized (SHARED) {
+                if (--holders == 0) {
+                    SHARED.remove(file);
+                    lock.close();
+                }
+            }
         }
     }
 

@@ -76,8 +76,17 @@ final class CourseOutputs implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops taking work and waits for the outputs being written to be done, so that the server
+     * stops with a whole site and its lock on the site folder let go.
+     */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            executor.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

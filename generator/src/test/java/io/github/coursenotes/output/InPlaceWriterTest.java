@@ -1,7 +1,9 @@
 package io.github.coursenotes.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -46,6 +48,30 @@ class InPlaceWriterTest {
         }
         assertEquals("old", Files.readString(site.resolve("page.html")));
         assertEquals(List.of(".coursenotes-site", "page.html"), files());
+    }
+
+    @Test
+    void holdsTheBuildLockTogetherWithOtherInPlaceWritersOnly() throws IOException {
+        Files.writeString(site.resolve(OutputGuard.MARKER), "");
+        Path lockFile = BuildLock.fileFor(site);
+        try (InPlaceWriter pages = InPlaceWriter.open(site); InPlaceWriter courseOutputs = InPlaceWriter.open(site)) {
+            assertTrue(Files.exists(lockFile));
+            assertThrows(OutputLockedException.class, () -> StagingWriter.open(site), "no full build meanwhile");
+            pages.write("page.html", "new");
+            pages.commit();
+            courseOutputs.write("cards.json", "[]");
+            courseOutputs.commit();
+        }
+        assertFalse(Files.exists(lockFile), "the last writer lets go of the lock");
+        try (StagingWriter staging = StagingWriter.open(site)) {
+            assertThrows(OutputLockedException.class, () -> InPlaceWriter.open(site), "nor while a full build writes");
+        }
+        try (InPlaceWriter again = InPlaceWriter.open(site)) {
+            again.write("page.html", "newer");
+            again.commit();
+        }
+        assertEquals("newer", Files.readString(site.resolve("page.html")));
+        assertFalse(Files.exists(lockFile));
     }
 
     @Test
