@@ -20,10 +20,14 @@ import java.util.Objects;
  * @param rawHtml            whether raw HTML in notes passes through (otherwise it is escaped)
  * @param cname              custom domain for GitHub Pages, written to {@code CNAME}, or {@code null}; without a
  *                           {@code siteUrl} the site URL becomes {@code https://<cname>/}
+ * @param spareDirectory     where the site a build replaces is kept, to be overwritten by the next build instead of
+ *                           deleted (on most file systems overwriting files is cheaper than deleting them and
+ *                           creating new ones), or {@code null} to delete it; the Maven goals use
+ *                           {@code target/coursenotes/previous-site}
  */
 public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templatesDirectory, Path outputDirectory,
                           String title, String description, String siteUrl, String editUrl, boolean drafts,
-                          boolean failOnWarnings, boolean rawHtml, String cname) {
+                          boolean failOnWarnings, boolean rawHtml, String cname, Path spareDirectory) {
 
     public BuildConfig {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -40,6 +44,14 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         editUrl = blankToNull(editUrl);
         title = blankToNull(title);
         description = blankToNull(description);
+    }
+
+    /** The same configuration without a spare folder: the replaced site is deleted. */
+    public BuildConfig(Path baseDirectory, Path contentDirectory, Path templatesDirectory, Path outputDirectory,
+                       String title, String description, String siteUrl, String editUrl, boolean drafts,
+                       boolean failOnWarnings, boolean rawHtml, String cname) {
+        this(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, title, description, siteUrl,
+                editUrl, drafts, failOnWarnings, rawHtml, cname, null);
     }
 
     /** The same configuration without a custom domain, as before {@code cname} existed. */
@@ -86,6 +98,7 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         private boolean failOnWarnings;
         private boolean rawHtml = true;
         private String cname;
+        private Path spareDirectory;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -105,10 +118,11 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         public Builder failOnWarnings(boolean value) { failOnWarnings = value; return this; }
         public Builder rawHtml(boolean value) { rawHtml = value; return this; }
         public Builder cname(String value) { cname = value; return this; }
+        public Builder spareDirectory(Path value) { spareDirectory = value; return this; }
 
         public BuildConfig build() {
             return new BuildConfig(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, title,
-                    description, siteUrl, editUrl, drafts, failOnWarnings, rawHtml, cname);
+                    description, siteUrl, editUrl, drafts, failOnWarnings, rawHtml, cname, spareDirectory);
         }
     }
 }

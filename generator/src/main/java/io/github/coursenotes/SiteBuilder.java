@@ -98,7 +98,7 @@ public final class SiteBuilder {
             diagnostics.error(config.label(config.outputDirectory()), 0, 0, unsafe.get());
             return false;
         }
-        try (StagingWriter staging = StagingWriter.open(config.outputDirectory())) {
+        try (StagingWriter staging = StagingWriter.open(config.outputDirectory(), config.spareDirectory())) {
             render.accept(staging);
             if (failed(diagnostics, config)) {
                 return false;

@@ -29,6 +29,7 @@ final class ConfigFile {
         put(properties, "failOnWarnings", config.failOnWarnings());
         put(properties, "rawHtml", config.rawHtml());
         put(properties, "cname", config.cname());
+        put(properties, "spareDirectory", config.spareDirectory());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(out, "coursenotes build configuration, for one forked build");
         }
@@ -45,7 +46,8 @@ final class ConfigFile {
                 properties.getProperty("siteUrl"), properties.getProperty("editUrl"),
                 Boolean.parseBoolean(properties.getProperty("drafts")),
                 Boolean.parseBoolean(properties.getProperty("failOnWarnings")),
-                Boolean.parseBoolean(properties.getProperty("rawHtml")), properties.getProperty("cname"));
+                Boolean.parseBoolean(properties.getProperty("rawHtml")), properties.getProperty("cname"),
+                path(properties, "spareDirectory"));
     }
 
     private static void put(Properties properties, String key, Object value) {

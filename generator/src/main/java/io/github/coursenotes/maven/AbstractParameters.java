@@ -17,6 +17,10 @@ abstract class AbstractParameters extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File baseDirectory;
 
+    /** Maven's build folder: the site a build replaces is kept in it, for the next build to write over. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File buildDirectory;
+
     /** The Markdown notes. */
     @Parameter(property = "coursenotes.contentDirectory", defaultValue = "${project.basedir}/content")
     protected File contentDirectory;
@@ -70,7 +74,7 @@ abstract class AbstractParameters extends AbstractMojo {
 
     protected CoursenotesParameters parameters() {
         return new CoursenotesParameters(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, siteUrl,
-                title, description, editUrl, scmUrl, drafts, failOnWarnings, rawHtml, cname);
+                title, description, editUrl, scmUrl, drafts, failOnWarnings, rawHtml, cname, buildDirectory);
     }
 
     /** Logs every note and diagnostic and fails on errors (or on warnings when asked to). */

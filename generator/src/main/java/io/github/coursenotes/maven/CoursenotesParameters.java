@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** The parameters every goal shares, as one value; maps them to the core's {@link BuildConfig}. */
 record CoursenotesParameters(File baseDirectory, File contentDirectory, File templatesDirectory, File outputDirectory,
                              String siteUrl, String title, String description, String editUrl, String scmUrl,
-                             boolean drafts, boolean failOnWarnings, boolean rawHtml, String cname) {
+                             boolean drafts, boolean failOnWarnings, boolean rawHtml, String cname,
+                             File buildDirectory) {
 
     private static final Pattern GITHUB = Pattern.compile("^(?:scm:git:)?(?:https?://|git@)github\\.com[/:]([^/]+)/([^/]+?)(?:\\.git)?/?$");
 
@@ -23,7 +24,9 @@ record CoursenotesParameters(File baseDirectory, File contentDirectory, File tem
                 .drafts(includeDrafts)
                 .failOnWarnings(failOnWarnings)
                 .rawHtml(rawHtml)
-                .cname(cname);
+                .cname(cname)
+                .spareDirectory(buildDirectory == null ? null
+                        : buildDirectory.toPath().resolve("coursenotes").resolve("previous-site"));
         BuildConfig partial = builder.build();
         return builder.editUrl(editUrl != null && !editUrl.isBlank() ? editUrl : derivedEditUrl(partial)).build();
     }

@@ -26,6 +26,7 @@ class ConfigFileTest {
                 .failOnWarnings(true)
                 .rawHtml(false)
                 .cname("docs.example.org")
+                .spareDirectory(folder.resolve("target/coursenotes/previous site"))
                 .build();
         Path file = folder.resolve("config.properties");
         ConfigFile.write(config, file);

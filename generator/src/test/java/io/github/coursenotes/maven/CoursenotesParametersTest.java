@@ -23,6 +23,12 @@ class CoursenotesParametersTest {
     }
 
     @Test
+    void theReplacedSiteIsKeptInMavensBuildFolder() {
+        assertEquals(new File("project/target/coursenotes/previous-site").toPath(),
+                parameters(null, null).toConfig(false).spareDirectory());
+    }
+
+    @Test
     void noCustomDomainByDefault() {
         assertNull(parameters("https://user.github.io/repo/", null).toConfig(false).cname());
     }
@@ -30,6 +36,6 @@ class CoursenotesParametersTest {
     private static CoursenotesParameters parameters(String siteUrl, String cname) {
         File base = new File("project");
         return new CoursenotesParameters(base, new File(base, "content"), new File(base, "templates"), new File(base, "site"),
-                siteUrl, "Title", null, null, null, false, false, true, cname);
+                siteUrl, "Title", null, null, null, false, false, true, cname, new File(base, "target"));
     }
 }
