@@ -13,12 +13,10 @@ import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.SourcePositions;
 import io.github.coursenotes.output.InPlaceWriter;
-import io.github.coursenotes.output.OutputGuard;
 import io.github.coursenotes.render.SiteContext;
 import io.github.coursenotes.render.SiteRenderer;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -99,7 +97,8 @@ public final class IncrementalBuild {
      */
     public Rebuild update(Collection<Path> changed, Theme theme) throws IOException {
         long start = System.nanoTime();
-        Optional<String> structural = structuralChange(changed, theme);
+        Optional<String> structural = state == null ? Optional.of("no earlier build")
+                : FullBuildReason.beforeReload(config, content, state, written, theme, changed);
         if (structural.isPresent()) {
             return new Rebuild(full(theme), structural, Set.of());
         }
@@ -116,7 +115,7 @@ public final class IncrementalBuild {
                 return new Rebuild(full(theme), Optional.of(old.label() + " can no longer be read or is now a draft"),
                         Set.of());
             }
-            Optional<String> reordered = reordered(old, page.get());
+            Optional<String> reordered = FullBuildReason.afterReload(old, page.get());
             if (reordered.isPresent()) {
                 return new Rebuild(full(theme), reordered, Set.of());
             }
@@ -214,44 +213,8 @@ public final class IncrementalBuild {
         return courseOutputPaths;
     }
 
-    private Optional<String> structuralChange(Collection<Path> changed, Theme theme) {
-        if (state == null) {
-            return Optional.of("no earlier build");
-        }
-        if (!written) {
-            return Optional.of("the last full build did not write the site");
-        }
-        if (theme != state.site().theme()) {
-            return Optional.of("the templates changed");
-        }
-        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), SiteBuilder.sources(config)).isPresent()
-                || !Files.isRegularFile(config.outputDirectory().resolve(OutputGuard.MARKER))) {
-            return Optional.of("the output folder was changed or needs the full build's checks");
-        }
-        for (Path path : changed) {
-            Path file = path.toAbsolutePath().normalize();
-            if (!file.startsWith(content) || state.page(sourcePath(file)) == null
-                    || !Files.isRegularFile(file)) {
-                return Optional.of(config.label(file) + " is not a note of the last build (added, deleted, renamed,"
-                        + " a folder, an asset or a template)");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> reordered(Page old, Page page) {
-        if (page.order() != old.order()) {
-            return Optional.of(page.label() + " changed its place in the course (weight)");
-        }
-        if (page.kind() != Page.Kind.NOTE
-                && (!Objects.equals(page.title(), old.title()) || !Objects.equals(page.summary(), old.summary()))) {
-            return Optional.of(page.label() + " changed a chapter's title or summary");
-        }
-        return Optional.empty();
-    }
-
     private String sourcePath(Path file) {
-        return content.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return FullBuildReason.sourcePath(content, file);
     }
 
     /** Writes the whole site through the staging folder, noting which files the course outputs wrote. */
