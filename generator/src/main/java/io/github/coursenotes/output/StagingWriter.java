@@ -31,7 +31,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
     /** Where the replaced site goes (null: it is deleted), and whether the staging folder is the previous spare. */
     private final Path spare;
     private final boolean reused;
-    /** Every file written, so that a reused folder's files that were not can be deleted. */
+    /** Every file written into a reused folder, so that its files that were not can be deleted. */
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
@@ -148,11 +148,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
                     continue;
                 }
                 if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    try (var entries = Files.list(path)) {
-                        if (entries.findAny().isEmpty()) {
-                            Files.delete(path);
-                        }
-                    }
+                    deleteIfEmptyFolder(path);
                 } else if (!written.contains(path)) {
                     Files.delete(path);
                 }
@@ -180,34 +176,35 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the site folder: " + path);
         }
-        if (reused) {
-            synchronized (written) { // one thread at a time turns an old file into a folder
-                clearWay(file);
-                Files.createDirectories(file.getParent());
-            }
-        } else {
+        if (!reused) {
             Files.createDirectories(file.getParent());
+            return file;
         }
         written.add(file);
+        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(file); // the previous build's folder where this file goes now
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException aFileInTheWay) {
+            clearParents(file);
+        }
         return file;
     }
 
     /**
-     * In a reused folder, what the previous build wrote may stand in the way of {@code file}: a
-     * file where a folder is needed now, or a folder where the file goes. Deletes it.
+     * In a reused folder, the previous build may have written a file where {@code file} needs a
+     * folder: deletes it and makes the folders, one thread at a time, so that no thread deletes
+     * what another has just made.
      */
-    private void clearWay(Path file) throws IOException {
-        for (Path parent = file.getParent(); !parent.equals(staging); parent = parent.getParent()) {
-            if (Files.isRegularFile(parent, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.deleteIfExists(parent);
-            }
-        }
-        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (var walk = Files.walk(file)) {
-                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
+    private void clearParents(Path file) throws IOException {
+        synchronized (written) {
+            for (Path parent = file.getParent(); !parent.equals(staging); parent = parent.getParent()) {
+                if (Files.isRegularFile(parent, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(parent);
                 }
             }
+            Files.createDirectories(file.getParent());
         }
     }
 
@@ -257,9 +254,13 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
 
     /** Deletes a folder this generator wrote (it holds the marker file); anything else is left alone. */
     static void deleteOwnFolder(Path folder) throws IOException {
-        if (!Files.exists(folder.resolve(OutputGuard.MARKER))) {
-            return;
+        if (Files.exists(folder.resolve(OutputGuard.MARKER))) {
+            deleteTree(folder);
         }
+    }
+
+    /** Deletes {@code folder} and everything in it, deepest first. */
+    private static void deleteTree(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
