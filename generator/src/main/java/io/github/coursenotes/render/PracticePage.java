@@ -35,7 +35,9 @@ final class PracticePage implements SiteOutput {
         practice.put("ankiText", DeckExports.ANKI_TEXT);
         model.put("practice", practice);
         site.theme().render("practice.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
-        sink.write(CARDS_SCRIPT, PracticeScript.write(cards.stream().map(card -> card(card, noteHtml)).toList()));
+        // Cards rendered in parallel (in the pool of the calling task): on one thread this was the
+        // last output of big builds, running alone.
+        sink.write(CARDS_SCRIPT, PracticeScript.write(cards.parallelStream().map(card -> card(card, noteHtml)).toList()));
     }
 
     private static Map<String, Object> chapter(DeckChapter chapter, List<LocatedCard> cards) {

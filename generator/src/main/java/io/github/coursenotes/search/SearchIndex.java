@@ -6,6 +6,7 @@ import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -26,12 +27,14 @@ public record SearchIndex(List<SearchPage> pages, List<SearchSection> sections) 
     }
 
     public static SearchIndex of(List<ParsedPage> pages) {
-        List<SearchPage> entries = new ArrayList<>();
-        List<SearchSection> sections = new ArrayList<>();
-        for (ParsedPage page : pages) {
-            sections.addAll(sectionsOf(page, entries.size()));
-            entries.add(new SearchPage(page.page().outputPath(), page.page().title()));
-        }
+        // Pages in parallel (in the pool of the calling task, if any): one thread's work, this was
+        // left running alone at the end of big builds.
+        List<SearchPage> entries = pages.stream()
+                .map(page -> new SearchPage(page.page().outputPath(), page.page().title())).toList();
+        List<SearchSection> sections = IntStream.range(0, pages.size()).parallel()
+                .mapToObj(number -> sectionsOf(pages.get(number), number))
+                .flatMap(List::stream)
+                .toList();
         return new SearchIndex(entries, sections);
     }
 

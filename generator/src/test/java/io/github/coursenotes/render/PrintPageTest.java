@@ -83,6 +83,39 @@ class PrintPageTest {
     }
 
     @Test
+    void headingTagsAreFoundExactlyWhereTheRegularExpressionFindsThem() {
+        assertEquals("<h3\tclass=x>A</h3\n><h3x><hr><h7><h4 >B</h4><h", PrintPage.demoteHeadings(
+                "<h2\tclass=x>A</h2\n><h3x><hr><h7><h3 >B</h3><h"));
+        // Many random strings made of the characters that matter, against the pattern the scan replaced.
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"<", "/", "h", "1", "2", "3", "5", "6", "7", ">", " ", "\n", "x", "<h2>", "</h3>", "<h1 "};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder html = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(demotedByPattern(html.toString()), PrintPage.demoteHeadings(html.toString()), html.toString());
+        }
+    }
+
+    /** The regular-expression version that {@link PrintPage#demoteHeadings} replaced, as a reference. */
+    private static String demotedByPattern(String html) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<(/?)h([1-6])([\\s>])").matcher(html);
+        StringBuilder out = new StringBuilder();
+        int previous = 2;
+        int current = 2;
+        while (matcher.find()) {
+            if (matcher.group(1).isEmpty()) {
+                current = Math.min(Math.min(6, Integer.parseInt(matcher.group(2)) + 1), previous + 1);
+                previous = current;
+            }
+            matcher.appendReplacement(out, "<" + matcher.group(1) + "h" + current + matcher.group(3));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    @Test
     void everyIdIsUniqueAndEveryInPageLinkHasItsTarget() {
         Set<String> ids = new HashSet<>();
         for (Element element : print.select("[id]")) {
