@@ -72,7 +72,12 @@ bench_size() {
     echo "warm-up ($notes notes) ..." >&2
     (cd "$cn" && mvn -q $mvn_flags package >/dev/null)
     (cd "$hu" && hugo --quiet >/dev/null)
+    # A copy of the project for the builds from nothing: deleting its site/ and target/ before each
+    # build leaves the main project's kept previous site alone.
+    local fresh="$dir/coursenotes-fresh"
+    rm -rf "$fresh" && mkdir -p "$fresh" && cp -r "$cn/pom.xml" "$cn/content" "$fresh/"
     local cn_times=() cn_cpu=() cn_rss=() hu_times=() hu_cpu=() hu_rss=() start_times=() c1_times=() c1_cpu=() line
+    local fresh_times=() fresh_cpu=()
     for run in $(seq "$runs"); do
         echo "run $run/$runs ($notes notes) ..." >&2
         line="$(cd "$cn" && measure mvn -q $mvn_flags package)"
@@ -83,6 +88,9 @@ bench_size() {
         start_times+=("${line%% *}")
         line="$(cd "$cn" && measure mvn -q $mvn_flags package -Dcoursenotes.fork=false)"
         read -r t c m <<<"$line"; c1_times+=("$t"); c1_cpu+=("$c")
+        rm -rf "$fresh/site" "$fresh/target"
+        line="$(cd "$fresh" && measure mvn -q $mvn_flags package)"
+        read -r t c m <<<"$line"; fresh_times+=("$t"); fresh_cpu+=("$c")
     done
     echo "heap check with -Xmx512m ($notes notes) ..." >&2
     local gclog="$dir/gc.log" heap_status="ok" heap_t="-"
@@ -107,15 +115,17 @@ PY
     cn_c="$(median "${cn_cpu[@]}")"; hu_c="$(median "${hu_cpu[@]}")"
     local c1_t c1_c
     c1_t="$(median "${c1_times[@]}")"; c1_c="$(median "${c1_cpu[@]}")"
+    local fresh_t fresh_c
+    fresh_t="$(median "${fresh_times[@]}")"; fresh_c="$(median "${fresh_cpu[@]}")"
     cn_m="$(median "${cn_rss[@]}")"; hu_m="$(median "${hu_rss[@]}")"
     start_t="$(median "${start_times[@]}")"
     cn_size=$(du -sb "$cn/site" | cut -f1); hu_size=$(du -sb "$hu/public" | cut -f1)
     weight="$(python3 "$here/page_weight.py" "$cn/site")"
     python3 - "$notes" "$pages" "$cn_t" "$hu_t" "$cn_c" "$hu_c" "$cn_m" "$hu_m" "$cn_size" "$hu_size" "$start_t" \
-        "$heap_status" "$heap_t" "$heap_peak" "$weight" "${cn_times[*]}" "${hu_times[*]}" "$c1_t" "$c1_c" <<'PY'
+        "$heap_status" "$heap_t" "$heap_peak" "$weight" "${cn_times[*]}" "${hu_times[*]}" "$c1_t" "$c1_c" "$fresh_t" "$fresh_c" "${fresh_times[*]}" <<'PY'
 import sys
 (notes, pages, cn_t, hu_t, cn_c, hu_c, cn_m, hu_m, cn_size, hu_size, start_t, heap_status, heap_t, heap_peak, weight,
- cn_all, hu_all, c1_t, c1_c) = sys.argv[1:]
+ cn_all, hu_all, c1_t, c1_c, fresh_t, fresh_c, fresh_all) = sys.argv[1:]
 pages, cn_t, hu_t = int(pages), float(cn_t), float(hu_t)
 mb = lambda kb: "%.0f MB" % (float(kb) / 1024)
 row = "| %s | %s | %.2f s | %.0f | %.2f s | %s | %.1f MB | %s |"
@@ -125,6 +135,8 @@ print(row % (notes, "Hugo (hugo)", hu_t, pages / hu_t, float(hu_c), mb(hu_m), in
 print("|  | runs (s): coursenotes %s; Hugo %s |  |  |  |  |  |  |" % (cn_all, hu_all))
 print("|  | in Maven's own JVM (`-Dcoursenotes.fork=false`): %s s, CPU %s s, ratio %.2f |  |  |  |  |  |  |"
       % (c1_t, c1_c, float(c1_t) / hu_t))
+print("|  | from nothing (no `site/`, no kept previous site): %s s (%s), CPU %s s, ratio %.2f |  |  |  |  |  |  |"
+      % (fresh_t, fresh_all, fresh_c, float(fresh_t) / hu_t))
 print("|  | of which Maven start-up (`-Dcoursenotes.skip`): %.2f s |  |  |  |  |  |  |" % float(start_t))
 print("|  | with `-Xmx512m`: %s, %s s, heap peak %s (GC log) |  |  |  |  |  |  |" % (heap_status, heap_t, heap_peak))
 print("|  | page weight: %s |  |  |  |  |  |  |" % weight)

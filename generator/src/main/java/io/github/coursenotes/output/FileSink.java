@@ -2,13 +2,13 @@ package io.github.coursenotes.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * An output sink that writes each file where {@link #prepare} says: the staged copy of the site
@@ -20,10 +20,18 @@ abstract class FileSink implements OutputSink {
     /** The file to write for {@code path} (relative to the site), with its parent folders created. */
     abstract Path prepare(String path) throws IOException;
 
+    /** A stream that writes {@code file}, a path that {@link #prepare} gave, from its start: by default, anew. */
+    OutputStream stream(Path file) throws IOException {
+        return Files.newOutputStream(file);
+    }
+
     @Override
     public void write(String path, String text) {
         try {
-            Files.write(prepare(path), text.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = stream(prepare(path))) {
+                out.write(bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
@@ -33,7 +41,7 @@ abstract class FileSink implements OutputSink {
     @Override
     public Writer writer(String path) {
         try {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(prepare(path)), StandardCharsets.UTF_8));
+            return new BufferedWriter(new OutputStreamWriter(stream(prepare(path)), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
@@ -42,7 +50,10 @@ abstract class FileSink implements OutputSink {
     @Override
     public void copy(String path, Path source) {
         try {
-            Files.copy(source, prepare(path), StandardCopyOption.REPLACE_EXISTING);
+            Path file = prepare(path);
+            try (OutputStream out = stream(file)) {
+                Files.copy(source, out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
         }

@@ -49,6 +49,23 @@ class StagingWriterSpareTest {
     }
 
     @Test
+    void filesThatDidNotChangeAreNotWrittenAgain() throws IOException {
+        build(Map.of("same.html", "unchanged", "edited.html", "first", "a/b.html", "deep"));
+        build(Map.of("same.html", "unchanged", "edited.html", "second", "a/b.html", "deep"));
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        for (String name : List.of("same.html", "edited.html", "a/b.html")) {
+            Files.setLastModifiedTime(spare().resolve(name), longAgo);
+        }
+
+        build(Map.of("same.html", "unchanged", "edited.html", "third", "a/b.html", "deep"));
+
+        assertEquals(Map.of("same.html", "unchanged", "edited.html", "third", "a", "<dir>", "a/b.html", "deep"), tree(site()));
+        assertEquals(longAgo, Files.getLastModifiedTime(site().resolve("same.html")), "unchanged: not written");
+        assertEquals(longAgo, Files.getLastModifiedTime(site().resolve("a/b.html")), "unchanged: not written");
+        assertTrue(Files.getLastModifiedTime(site().resolve("edited.html")).compareTo(longAgo) > 0, "changed: written");
+    }
+
+    @Test
     void theReplacedSiteIsKeptAndTheNextBuildWritesOverIt() throws IOException {
         build(Map.of("index.html", "one", "a/page.html", "one", "stale.html", "one", "gone/deep/x.html", "one"));
         assertFalse(Files.exists(spare()), "nothing was replaced yet");
