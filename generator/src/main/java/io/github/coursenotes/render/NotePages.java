@@ -20,18 +20,30 @@ final class NotePages implements SiteOutput {
     /** Renders {@code pages} only (some of the site's pages), with the whole site's navigation. */
     void write(SiteContext site, List<ParsedPage> pages, OutputSink sink, Diagnostics diagnostics) {
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        PageModel models = new PageModel(site.course(), site.settings(), site.lastUpdated());
-        pages.parallelStream().forEach(page -> {
-            String root = "../".repeat(page.page().depth());
-            String html = noteHtml.render(page, page.document(), root);
-            Map<String, Object> model = models.forPage(page, html, page.cards().size());
-            // streamed to the file as it is rendered: a page is never held whole as a string
-            try (Writer out = sink.writer(page.page().outputPath())) {
-                site.theme().render(template(page), model, out, diagnostics);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + page.page().outputPath(), e);
-            }
-        });
+        PageModel models = models(site);
+        pages.parallelStream().forEach(page -> writePage(site, models, page,
+                noteHtml.render(page, page.document(), rootPrefix(page)), sink, diagnostics));
+    }
+
+    static PageModel models(SiteContext site) {
+        return new PageModel(site.course(), site.settings(), site.lastUpdated());
+    }
+
+    /** The way from the page to the site root, e.g. {@code ../}. */
+    static String rootPrefix(ParsedPage page) {
+        return "../".repeat(page.page().depth());
+    }
+
+    /** Writes one page around {@code contentHtml}, its note rendered with links from its place ({@link #rootPrefix}). */
+    static void writePage(SiteContext site, PageModel models, ParsedPage page, String contentHtml, OutputSink sink,
+                          Diagnostics diagnostics) {
+        Map<String, Object> model = models.forPage(page, contentHtml, page.cards().size());
+        // streamed to the file as it is rendered: a page is never held whole as a string
+        try (Writer out = sink.writer(page.page().outputPath())) {
+            site.theme().render(template(page), model, out, diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + page.page().outputPath(), e);
+        }
     }
 
     private static String template(ParsedPage page) {

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -23,10 +22,29 @@ import java.util.stream.IntStream;
  * only {@code h1}, note titles are {@code h2}); heading ids get the note's key as a prefix so they
  * stay unique, and links between notes point to the sections of this page. Cards keep their ids,
  * which are unique in the course; the print style sheet shows their answers.
+ *
+ * <p>In a full build it also writes the note pages ({@link #withNotePages()}): each note's Markdown
+ * is rendered once ({@link MarkedNoteHtml}) for its page and its section here, which saves a tenth
+ * of a big course's build.
  */
 final class PrintPage implements SiteOutput {
 
     static final String PATH = "print.html";
+
+    private final boolean withNotePages;
+
+    PrintPage() {
+        this(false);
+    }
+
+    private PrintPage(boolean withNotePages) {
+        this.withNotePages = withNotePages;
+    }
+
+    /** The print page and the note pages ({@link NotePages}) together. */
+    static PrintPage withNotePages() {
+        return new PrintPage(true);
+    }
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
@@ -37,16 +55,22 @@ final class PrintPage implements SiteOutput {
             titleAnchors.put(page.page().outputPath(), page.titleAnchor());
         });
         NoteHtmlRenderer noteHtml = site.noteHtml();
+        PageModel models = withNotePages ? NotePages.models(site) : null;
         // The whole course's HTML is never held at once (it is tens of MB): the template reads each
         // note's content when it reaches it, rendered in parallel a chunk of notes at a time, and
         // the page is streamed to its file.
         List<ParsedPage> pages = site.pages();
-        Contents contents = new Contents(pages.size(), index -> {
+        Contents contents = new Contents(pages.size(), withNotePages, (index, use) -> {
             ParsedPage parsed = pages.get(index);
+            MarkedNoteHtml html = MarkedNoteHtml.render(noteHtml, parsed);
+            if (use != Use.PRINT) {
+                NotePages.writePage(site, models, parsed, html.forPage(NotePages.rootPrefix(parsed)), sink, diagnostics);
+            }
+            if (use == Use.PAGE) {
+                return null;
+            }
             String key = keys.get(parsed.page().outputPath());
-            String html = noteHtml.render(parsed, parsed.document(), "", anchor -> key + "--" + anchor,
-                    target -> href(target, keys, titleAnchors));
-            return demoteHeadings(html);
+            return demoteHeadings(html.forPrint(key + "--", target -> href(target, keys, titleAnchors)));
         });
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -60,29 +84,64 @@ final class PrintPage implements SiteOutput {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + PATH, e);
         }
+        contents.writeRemainingPages();
     }
 
-    /** The notes' HTML, rendered a chunk of notes at a time, in parallel, when the template first reads one of them. */
+    /** What a note's rendering is for: its section here, its page, or both. */
+    private enum Use { PRINT, PAGE, BOTH }
+
+    /** Renders note {@code index} for {@code use}; returns its section's HTML (null for {@link Use#PAGE}). */
+    private interface NoteRendering {
+        String render(int index, Use use);
+    }
+
+    /**
+     * The notes' HTML, rendered a chunk of notes at a time, in parallel, when the template first reads
+     * one of them. With the note pages, the first rendering of a chunk also writes its notes' pages, and
+     * the pages of chunks the template never read (a theme's {@code print.ftlh} may leave them out) are
+     * written at the end: every page is written exactly once, whatever the template reads.
+     */
     private static final class Contents {
 
         private static final int CHUNK = 128;
 
         private final int size;
-        private final IntFunction<String> render;
+        private final boolean withNotePages;
+        private final NoteRendering render;
+        private final java.util.BitSet pagesWritten = new java.util.BitSet();
         private int start;
         private List<String> chunk = List.of();
 
-        Contents(int size, IntFunction<String> render) {
+        Contents(int size, boolean withNotePages, NoteRendering render) {
             this.size = size;
+            this.withNotePages = withNotePages;
             this.render = render;
         }
 
         synchronized String get(int index) {
             if (index < start || index >= start + chunk.size()) {
                 start = index - index % CHUNK;
-                chunk = IntStream.range(start, Math.min(size, start + CHUNK)).parallel().mapToObj(render).toList();
+                Use use = withNotePages && !pagesWritten.get(start / CHUNK) ? Use.BOTH : Use.PRINT;
+                chunk = notes(start).mapToObj(note -> render.render(note, use)).toList();
+                pagesWritten.set(start / CHUNK);
             }
             return chunk.get(index - start);
+        }
+
+        synchronized void writeRemainingPages() {
+            if (!withNotePages) {
+                return;
+            }
+            for (int from = 0; from < size; from += CHUNK) {
+                if (!pagesWritten.get(from / CHUNK)) {
+                    notes(from).forEach(note -> render.render(note, Use.PAGE));
+                    pagesWritten.set(from / CHUNK);
+                }
+            }
+        }
+
+        private IntStream notes(int from) {
+            return IntStream.range(from, Math.min(size, from + CHUNK)).parallel();
         }
     }
 

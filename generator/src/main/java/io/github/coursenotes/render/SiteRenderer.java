@@ -18,15 +18,25 @@ import java.util.concurrent.ForkJoinTask;
  */
 public final class SiteRenderer {
 
+    /** A full build: the course outputs longest first, then the note pages, rendered together with the print page. */
     private static final List<SiteOutput> OUTPUTS = List.of(
             new DeckExports(),
-            new PrintPage(),
             new SearchPages(),
             new PracticePage(),
             new StaticFiles(),
             new NotFoundPage(),
             new SiteMetadata(),
-            new NotePages());
+            PrintPage.withNotePages());
+
+    /** The preview server's rebuild: the note pages and static files first, then the whole-course outputs. */
+    private static final List<SiteOutput> PAGES_AND_FILES = List.of(new NotePages(), new StaticFiles());
+    private static final List<SiteOutput> COURSE_OUTPUTS = List.of(
+            new DeckExports(),
+            new PrintPage(),
+            new SearchPages(),
+            new PracticePage(),
+            new NotFoundPage(),
+            new SiteMetadata());
 
     private final SiteContext site;
 
@@ -45,7 +55,7 @@ public final class SiteRenderer {
     }
 
     /**
-     * Runs in a pool's worker: forks every output but the last (the note pages), which this worker
+     * Runs in a pool's worker: forks every output but the last (the note pages and print page), which this worker
      * renders itself. A worker takes its own tasks newest first, the others steal them oldest
      * first: the other cores take the course outputs in the order of {@link #OUTPUTS} while this
      * one starts on the note pages, and whoever is free helps with those.
@@ -59,11 +69,11 @@ public final class SiteRenderer {
     }
 
     // For the preview server's incremental rebuild: the note pages and static files, then the
-    // whole-course outputs (everything else, so outputs added to OUTPUTS fall in the second group).
+    // whole-course outputs. The two groups together write what a full build writes (SiteRendererTest).
 
     /** Renders the note pages and the static files only. */
     public void renderPagesAndFiles(OutputSink sink, Diagnostics diagnostics) {
-        OUTPUTS.parallelStream().filter(SiteRenderer::isPageOrFile).forEach(output -> output.write(site, sink, diagnostics));
+        PAGES_AND_FILES.parallelStream().forEach(output -> output.write(site, sink, diagnostics));
     }
 
     /** Renders the pages of {@code sources} (their source paths) only. */
@@ -74,10 +84,6 @@ public final class SiteRenderer {
 
     /** Renders the whole-course outputs: everything but the note pages and static files. */
     public void renderCourseOutputs(OutputSink sink, Diagnostics diagnostics) {
-        OUTPUTS.parallelStream().filter(output -> !isPageOrFile(output)).forEach(output -> output.write(site, sink, diagnostics));
-    }
-
-    private static boolean isPageOrFile(SiteOutput output) {
-        return output instanceof NotePages || output instanceof StaticFiles;
+        COURSE_OUTPUTS.parallelStream().forEach(output -> output.write(site, sink, diagnostics));
     }
 }
