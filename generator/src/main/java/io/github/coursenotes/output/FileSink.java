@@ -1,9 +1,7 @@
 package io.github.coursenotes.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +39,7 @@ abstract class FileSink implements OutputSink {
     @Override
     public Writer writer(String path) {
         try {
-            return new BufferedWriter(new OutputStreamWriter(stream(prepare(path)), StandardCharsets.UTF_8));
+            return new Utf8Writer(stream(prepare(path)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

@@ -6,6 +6,7 @@ import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import io.github.coursenotes.output.Utf8Writer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
@@ -21,6 +22,10 @@ import java.util.Map;
  */
 final class ReusedFragment implements TemplateDirectiveModel {
 
+    /** A body's text, and the same in UTF-8 for writers that take bytes (the site's files: {@link Utf8Writer}). */
+    record Text(String chars, byte[] utf8) {
+    }
+
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
                         TemplateDirectiveBody body) throws TemplateException, IOException {
@@ -31,19 +36,23 @@ final class ReusedFragment implements TemplateDirectiveModel {
         if (body == null) {
             return;
         }
-        Map<Object, String> fragments = TemplateMap.fragmentsOf((TemplateModel) of);
+        Map<Object, Text> fragments = TemplateMap.fragmentsOf((TemplateModel) of);
         if (fragments == null) {
             body.render(env.getOut());
             return;
         }
         Object place = env.getCurrentDirectiveCallPlace();
-        String text = fragments.get(place);
+        Text text = fragments.get(place);
         if (text == null) {
             StringWriter out = new StringWriter();
             body.render(out);
-            text = out.toString();
+            text = new Text(out.toString(), Utf8Writer.encode(out.toString()));
             fragments.putIfAbsent(place, text);
         }
-        env.getOut().write(text);
+        if (env.getOut() instanceof Utf8Writer bytes) {
+            bytes.writeUtf8(text.utf8());
+        } else {
+            env.getOut().write(text.chars());
+        }
     }
 }

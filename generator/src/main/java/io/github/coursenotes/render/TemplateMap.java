@@ -43,11 +43,11 @@ final class TemplateMap extends AbstractMap<String, Object> {
     }
 
     /** The text kept for a {@link #shared} map's model by call place, or null for any other model. */
-    static Map<Object, String> fragmentsOf(TemplateModel model) {
+    static Map<Object, ReusedFragment.Text> fragmentsOf(TemplateModel model) {
         return model instanceof Model hash ? hash.fragments : null;
     }
 
-    private TemplateMap(Map<String, Object> values, Map<Object, String> fragments) {
+    private TemplateMap(Map<String, Object> values, Map<Object, ReusedFragment.Text> fragments) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         Map<String, TemplateModel> wrapped = new LinkedHashMap<>();
         try {
@@ -97,9 +97,9 @@ final class TemplateMap extends AbstractMap<String, Object> {
     private static final class Model implements TemplateHashModelEx2 {
 
         private final Map<String, TemplateModel> models;
-        private final Map<Object, String> fragments;
+        private final Map<Object, ReusedFragment.Text> fragments;
 
-        Model(Map<String, TemplateModel> models, Map<Object, String> fragments) {
+        Model(Map<String, TemplateModel> models, Map<Object, ReusedFragment.Text> fragments) {
             this.models = models;
             this.fragments = fragments;
         }
