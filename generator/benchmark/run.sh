@@ -77,7 +77,7 @@ bench_size() {
     local fresh="$dir/coursenotes-fresh"
     rm -rf "$fresh" && mkdir -p "$fresh" && cp -r "$cn/pom.xml" "$cn/content" "$fresh/"
     local cn_times=() cn_cpu=() cn_rss=() hu_times=() hu_cpu=() hu_rss=() start_times=() c1_times=() c1_cpu=() line
-    local fresh_times=() fresh_cpu=()
+    local fresh_times=() fresh_cpu=() hu_fresh_times=() hu_fresh_cpu=()
     for run in $(seq "$runs"); do
         echo "run $run/$runs ($notes notes) ..." >&2
         line="$(cd "$cn" && measure mvn -q $mvn_flags package)"
@@ -91,6 +91,9 @@ bench_size() {
         rm -rf "$fresh/site" "$fresh/target"
         line="$(cd "$fresh" && measure mvn -q $mvn_flags package)"
         read -r t c m <<<"$line"; fresh_times+=("$t"); fresh_cpu+=("$c")
+        rm -rf "$hu/public" "$hu/resources"
+        line="$(cd "$hu" && measure hugo --quiet)"
+        read -r t c m <<<"$line"; hu_fresh_times+=("$t"); hu_fresh_cpu+=("$c")
     done
     echo "heap check with -Xmx512m ($notes notes) ..." >&2
     local gclog="$dir/gc.log" heap_status="ok" heap_t="-"
@@ -117,15 +120,18 @@ PY
     c1_t="$(median "${c1_times[@]}")"; c1_c="$(median "${c1_cpu[@]}")"
     local fresh_t fresh_c
     fresh_t="$(median "${fresh_times[@]}")"; fresh_c="$(median "${fresh_cpu[@]}")"
+    local hu_fresh_t hu_fresh_c
+    hu_fresh_t="$(median "${hu_fresh_times[@]}")"; hu_fresh_c="$(median "${hu_fresh_cpu[@]}")"
     cn_m="$(median "${cn_rss[@]}")"; hu_m="$(median "${hu_rss[@]}")"
     start_t="$(median "${start_times[@]}")"
     cn_size=$(du -sb "$cn/site" | cut -f1); hu_size=$(du -sb "$hu/public" | cut -f1)
     weight="$(python3 "$here/page_weight.py" "$cn/site")"
     python3 - "$notes" "$pages" "$cn_t" "$hu_t" "$cn_c" "$hu_c" "$cn_m" "$hu_m" "$cn_size" "$hu_size" "$start_t" \
-        "$heap_status" "$heap_t" "$heap_peak" "$weight" "${cn_times[*]}" "${hu_times[*]}" "$c1_t" "$c1_c" "$fresh_t" "$fresh_c" "${fresh_times[*]}" <<'PY'
+        "$heap_status" "$heap_t" "$heap_peak" "$weight" "${cn_times[*]}" "${hu_times[*]}" "$c1_t" "$c1_c" "$fresh_t" "$fresh_c" "${fresh_times[*]}" \
+        "$hu_fresh_t" "$hu_fresh_c" "${hu_fresh_times[*]}" <<'PY'
 import sys
 (notes, pages, cn_t, hu_t, cn_c, hu_c, cn_m, hu_m, cn_size, hu_size, start_t, heap_status, heap_t, heap_peak, weight,
- cn_all, hu_all, c1_t, c1_c, fresh_t, fresh_c, fresh_all) = sys.argv[1:]
+ cn_all, hu_all, c1_t, c1_c, fresh_t, fresh_c, fresh_all, hu_fresh_t, hu_fresh_c, hu_fresh_all) = sys.argv[1:]
 pages, cn_t, hu_t = int(pages), float(cn_t), float(hu_t)
 mb = lambda kb: "%.0f MB" % (float(kb) / 1024)
 row = "| %s | %s | %.2f s | %.0f | %.2f s | %s | %.1f MB | %s |"
@@ -135,8 +141,8 @@ print(row % (notes, "Hugo (hugo)", hu_t, pages / hu_t, float(hu_c), mb(hu_m), in
 print("|  | runs (s): coursenotes %s; Hugo %s |  |  |  |  |  |  |" % (cn_all, hu_all))
 print("|  | in Maven's own JVM (`-Dcoursenotes.fork=false`): %s s, CPU %s s, ratio %.2f |  |  |  |  |  |  |"
       % (c1_t, c1_c, float(c1_t) / hu_t))
-print("|  | from nothing (no `site/`, no kept previous site): %s s (%s), CPU %s s, ratio %.2f |  |  |  |  |  |  |"
-      % (fresh_t, fresh_all, fresh_c, float(fresh_t) / hu_t))
+print("|  | from nothing (no `site/`, no kept previous site): %s s (%s), CPU %s s; Hugo from nothing (no `public/`): %s s (%s), CPU %s s; ratio %.2f |  |  |  |  |  |  |"
+      % (fresh_t, fresh_all, fresh_c, hu_fresh_t, hu_fresh_all, hu_fresh_c, float(fresh_t) / float(hu_fresh_t)))
 print("|  | of which Maven start-up (`-Dcoursenotes.skip`): %.2f s |  |  |  |  |  |  |" % float(start_t))
 print("|  | with `-Xmx512m`: %s, %s s, heap peak %s (GC log) |  |  |  |  |  |  |" % (heap_status, heap_t, heap_peak))
 print("|  | page weight: %s |  |  |  |  |  |  |" % weight)
