@@ -42,6 +42,26 @@ final class CourseTree {
     }
 
     /**
+     * The source paths of the pages whose output can differ after the notes {@code reloaded} (by
+     * source path) replaced their versions in {@code before}: each changed note's page, and the
+     * pages showing a changed title or summary ({@link #showingTitle}).
+     */
+    static Set<String> changedOutput(Course course, Map<String, Page> reloaded, java.util.function.Function<String, Page> before) {
+        Set<String> pages = new HashSet<>();
+        reloaded.forEach((source, page) -> {
+            Page old = before.apply(source);
+            if (!page.equals(old)) {
+                pages.add(source);
+                if (!java.util.Objects.equals(page.title(), old.title())
+                        || !java.util.Objects.equals(page.summary(), old.summary())) {
+                    pages.addAll(showingTitle(course, source));
+                }
+            }
+        });
+        return pages;
+    }
+
+    /**
      * The source paths of the pages that show the title or summary of note {@code sourcePath}
      * besides its own page: the sidebar of every page of its chapter (of every page when the note
      * is at the top level), the chapter page's list, the neighbours' previous/next links, and the

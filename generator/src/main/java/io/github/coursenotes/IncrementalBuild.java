@@ -12,9 +12,7 @@ import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.SourcePositions;
-import io.github.coursenotes.output.InPlaceWriter;
 import io.github.coursenotes.render.SiteContext;
-import io.github.coursenotes.render.SiteRenderer;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,10 +21,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -51,17 +47,16 @@ public final class IncrementalBuild {
     private final Set<String> unwritten = new HashSet<>();
     /** What the whole-course outputs are to be made from, until {@link #writeCourseOutputs} writes them. */
     private SiteContext staleCourseOutputs;
-    private volatile Set<String> courseOutputPaths = Set.of();
     /** The pages the last incremental rebuild wrote. */
     private Set<String> lastWritten = Set.of();
     /** What the last full build had to say besides problems, repeated by the rebuilds after it. */
     private List<BuildNote> notes = List.of();
-    /** Held while the site folder is swapped or the course outputs are written: a swap waits for the writing. */
-    private final Object siteFolder = new Object();
+    private final SiteFolder siteFolder;
 
     public IncrementalBuild(BuildConfig config) {
         this.config = config;
         this.content = config.contentDirectory().toAbsolutePath().normalize();
+        this.siteFolder = new SiteFolder(config);
     }
 
     /** What a rebuild did: its result, why it was a full build (empty when incremental) and the pages it wrote. */
@@ -84,7 +79,7 @@ public final class IncrementalBuild {
         Diagnostics all = state.diagnostics(duplicates.sorted());
         checks.notes().forEach(note -> all.note(note.level(), note.message()));
         if (!SiteBuilder.failed(all, config)) {
-            written = writeSite(site, all);
+            written = siteFolder.writeWhole(site, all);
         }
         notes = all.notes();
         return result(all, written, start);
@@ -140,7 +135,7 @@ public final class IncrementalBuild {
         SourcePositions.discard(parsed);
         List<ParsedPage> replaced = parsed.stream().map(page -> state.page(page.page().sourcePath())).toList();
         ResolvedLinks links = state.site().links().replacing(replaced, checked);
-        Set<String> changedOutput = changedOutput(course, reloaded);
+        Set<String> changedOutput = CourseTree.changedOutput(course, reloaded, source -> state.page(source).page());
         // an edit of notes leaves the course's images as they were (any other file is a full build)
         SiteContext site = new SiteContext(course, pages, links, state.site().theme(), state.site().settings(),
                 state.site().lastUpdated(), state.site().imageSizes());
@@ -151,7 +146,7 @@ public final class IncrementalBuild {
         if (SiteBuilder.failed(all, config)) {
             return result(all, false, start);
         }
-        boolean done = replacePages(site, Set.copyOf(unwritten), all);
+        boolean done = siteFolder.replacePages(site, Set.copyOf(unwritten), all);
         if (done) {
             lastWritten = Set.copyOf(unwritten);
             unwritten.clear();
@@ -160,21 +155,6 @@ public final class IncrementalBuild {
             }
         }
         return result(all, done, start);
-    }
-
-    /** The pages whose output can differ after {@code reloaded}: each changed page, and those showing a changed title. */
-    private Set<String> changedOutput(Course course, Map<String, Page> reloaded) {
-        Set<String> pages = new HashSet<>();
-        reloaded.forEach((source, page) -> {
-            Page old = state.page(source).page();
-            if (!page.equals(old)) {
-                pages.add(source);
-                if (!Objects.equals(page.title(), old.title()) || !Objects.equals(page.summary(), old.summary())) {
-                    pages.addAll(CourseTree.showingTitle(course, source));
-                }
-            }
-        });
-        return pages;
     }
 
     /**
@@ -188,19 +168,7 @@ public final class IncrementalBuild {
             site = staleCourseOutputs;
             staleCourseOutputs = null;
         }
-        if (site == null) {
-            return List.of();
-        }
-        Diagnostics diagnostics = new Diagnostics();
-        synchronized (siteFolder) {
-            try (InPlaceWriter writer = InPlaceWriter.open(config.outputDirectory())) {
-                new SiteRenderer(site).renderCourseOutputs(writer, diagnostics);
-                if (!diagnostics.hasErrors()) {
-                    writer.commit();
-                }
-            }
-        }
-        return diagnostics.sorted();
+        return site == null ? List.of() : siteFolder.writeCourseOutputs(site);
     }
 
     /** Makes the next {@link #update} a full build: after a fault, the site folder may not match the kept state. */
@@ -210,39 +178,11 @@ public final class IncrementalBuild {
 
     /** The site paths (e.g. {@code practice.html}) written by the whole-course outputs in the last full build. */
     public Set<String> courseOutputPaths() {
-        return courseOutputPaths;
+        return siteFolder.courseOutputPaths();
     }
 
     private String sourcePath(Path file) {
         return FullBuildReason.sourcePath(content, file);
-    }
-
-    /** Writes the whole site through the staging folder, noting which files the course outputs wrote. */
-    private boolean writeSite(SiteContext site, Diagnostics diagnostics) throws IOException {
-        SiteRenderer renderer = new SiteRenderer(site);
-        Set<String> paths = ConcurrentHashMap.newKeySet();
-        boolean done;
-        synchronized (siteFolder) {
-            done = SiteBuilder.writeSite(config, diagnostics, staging -> {
-                renderer.renderPagesAndFiles(staging, diagnostics);
-                renderer.renderCourseOutputs(new RecordingSink(staging, paths), diagnostics);
-            });
-        }
-        if (done) {
-            courseOutputPaths = Set.copyOf(paths);
-        }
-        return done;
-    }
-
-    private boolean replacePages(SiteContext site, Set<String> pages, Diagnostics diagnostics) throws IOException {
-        try (InPlaceWriter writer = InPlaceWriter.open(config.outputDirectory())) {
-            new SiteRenderer(site).renderPages(pages, writer, diagnostics);
-            if (SiteBuilder.failed(diagnostics, config)) {
-                return false;
-            }
-            writer.commit();
-            return true;
-        }
     }
 
     private BuildResult result(Diagnostics diagnostics, boolean written, long start) {
