@@ -11,10 +11,10 @@ import java.util.concurrent.ForkJoinTask;
  * work, such as a whole-course page or export), so each must be thread-safe and write its own files;
  * the result does not depend on the order.
  *
- * <p>The whole-course outputs come first in {@link #OUTPUTS}, longest first: each is one long task,
- * and the note pages are thousands of short ones. {@link #render} starts the long ones first and lets
- * the note pages fill the cores around them, so no course output is left running alone on one core
- * at the end of the build.
+ * <p>The whole-course outputs come first in {@link #OUTPUTS}, longest first, and the note pages last,
+ * written with the print page (each note rendered once for both) in chunks of short tasks.
+ * {@link #render} starts the course outputs first and lets the note pages fill the cores around
+ * them, so no course output is left running alone on one core at the end of the build.
  */
 public final class SiteRenderer {
 
