@@ -1,5 +1,7 @@
 package io.github.coursenotes;
 
+import io.github.coursenotes.check.LinkChecker;
+import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.content.ContentLoader;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.diagnostic.Diagnostics;
@@ -63,5 +65,24 @@ public final class CourseFiles {
     public static List<ParsedPage> parse(Course course, Diagnostics diagnostics) {
         PageParser parser = new PageParser();
         return course.pagesInOrder().stream().map(page -> parser.parse(page, diagnostics)).toList();
+    }
+
+    /** A course loaded, its pages parsed in reading order and its links checked. */
+    public record Checked(Course course, List<ParsedPage> pages, ResolvedLinks links) {
+
+        /** The page written to {@code outputPath}, e.g. {@code more/deep.html}. */
+        public ParsedPage page(String outputPath) {
+            return pages.stream().filter(page -> page.page().outputPath().equals(outputPath)).findFirst().orElseThrow();
+        }
+    }
+
+    /** Loads, parses and checks the course as a build does; fails the test if it finds any problem. */
+    public Checked loadChecked() {
+        Diagnostics diagnostics = new Diagnostics();
+        Course course = load(diagnostics);
+        List<ParsedPage> pages = parse(course, diagnostics);
+        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
+        org.junit.jupiter.api.Assertions.assertEquals("[]", diagnostics.sorted().toString());
+        return new Checked(course, pages, links);
     }
 }

@@ -61,8 +61,8 @@ final class CardFaces {
             case CLOZE -> {
                 List<List<String>> blanks = blanks(block.parts(CardPart.Role.PROMPT).get(0));
                 front = replaceBlanks(prompt, blanks, answers -> "<span class=\"cloze-gap\">[…]</span>");
-                back = replaceBlanks(prompt, blanks, answers -> "<mark class=\"cloze-answer\">" + escape(answers.get(0)) + "</mark>");
-                clozeText = replaceBlanks(prompt, blanks, answers -> "{{c1::" + escape(answers.get(0)) + "}}");
+                back = replaceBlanks(prompt, blanks, answers -> "<mark class=\"cloze-answer\">" + HtmlEscape.escape(answers.get(0)) + "</mark>");
+                clozeText = replaceBlanks(prompt, blanks, answers -> "{{c1::" + HtmlEscape.escape(answers.get(0)) + "}}");
             }
             case TRUEFALSE -> {
                 front = prompt + "<p class=\"card-question\">True or false?</p>\n";
@@ -145,9 +145,5 @@ final class CardFaces {
             throw new IllegalStateException("expected " + blanks.size() + " blanks in " + html);
         }
         return out.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -55,8 +55,8 @@ final class MarkedNoteHtml {
 
     /** @param linkHrefs null to put the way to the root before link targets */
     private String fill(String root, String idPrefix, UnaryOperator<String> linkHrefs) {
-        String escapedRoot = escape(root);
-        String escapedIdPrefix = escape(idPrefix);
+        String escapedRoot = HtmlEscape.escape(root);
+        String escapedIdPrefix = HtmlEscape.escape(idPrefix);
         StringBuilder out = new StringBuilder(html.length() + 256);
         int copied = 0;
         for (int mark = html.indexOf(MARK); mark >= 0; mark = html.indexOf(MARK, copied)) {
@@ -69,25 +69,10 @@ final class MarkedNoteHtml {
                 out.append(escapedIdPrefix);
             } else {
                 int end = html.indexOf('"', copied);
-                out.append(escape(linkHrefs.apply(unescape(html.substring(copied, end)))));
+                out.append(HtmlEscape.escape(linkHrefs.apply(HtmlEscape.unescape(html.substring(copied, end)))));
                 copied = end;
             }
         }
         return out.append(html, copied, html.length()).toString();
-    }
-
-    /** As the HTML renderer escapes attribute values. */
-    private static String escape(String value) {
-        if (value.indexOf('&') < 0 && value.indexOf('<') < 0 && value.indexOf('>') < 0 && value.indexOf('"') < 0) {
-            return value;
-        }
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String unescape(String value) {
-        if (value.indexOf('&') < 0) {
-            return value;
-        }
-        return value.replace("&quot;", "\"").replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
     }
 }

@@ -5,6 +5,7 @@ import io.github.coursenotes.output.OutputSink;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.stream.Stream;
 
 /**
  * Writes every output of the site. The outputs run concurrently (most of them are one thread's
@@ -18,17 +19,7 @@ import java.util.concurrent.ForkJoinTask;
  */
 public final class SiteRenderer {
 
-    /** A full build: the course outputs longest first, then the note pages, rendered together with the print page. */
-    private static final List<SiteOutput> OUTPUTS = List.of(
-            new DeckExports(),
-            new SearchPages(),
-            new PracticePage(),
-            new StaticFiles(),
-            new NotFoundPage(),
-            new SiteMetadata(),
-            PrintPage.withNotePages());
-
-    /** The preview server's rebuild: the note pages and static files first, then the whole-course outputs. */
+    /** The preview server's rebuild: the note pages and static files first, then the whole-course outputs, longest first. */
     private static final List<SiteOutput> PAGES_AND_FILES = List.of(new NotePages(), new StaticFiles());
     private static final List<SiteOutput> COURSE_OUTPUTS = List.of(
             new DeckExports(),
@@ -37,6 +28,17 @@ public final class SiteRenderer {
             new PracticePage(),
             new NotFoundPage(),
             new SiteMetadata());
+
+    /**
+     * A full build: the same outputs, the course outputs first, and last the note pages rendered
+     * together with the print page (which it takes out of the course outputs).
+     */
+    private static final List<SiteOutput> OUTPUTS = Stream.<Stream<SiteOutput>>of(
+                    COURSE_OUTPUTS.stream().filter(output -> !(output instanceof PrintPage)),
+                    PAGES_AND_FILES.stream().filter(output -> !(output instanceof NotePages)),
+                    Stream.of(PrintPage.withNotePages()))
+            .flatMap(outputs -> outputs)
+            .toList();
 
     private final SiteContext site;
 

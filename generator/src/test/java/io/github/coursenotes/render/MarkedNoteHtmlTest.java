@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.coursenotes.CourseFiles;
-import io.github.coursenotes.check.LinkChecker;
-import io.github.coursenotes.check.ResolvedLinks;
-import io.github.coursenotes.content.Course;
-import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,20 +44,16 @@ class MarkedNoteHtmlTest {
     @Test
     void bothPlacesGetWhatRenderingForThemGives() {
         for (boolean rawHtml : List.of(true, false)) {
-            Diagnostics diagnostics = new Diagnostics();
-            Course course = CourseFiles.in(project)
+            CourseFiles.Checked course = CourseFiles.in(project)
                     .file("01-basics/01-first.md", "## Cards\n")
                     .file("01-basics/my diagram.svg", "<svg/>")
                     .file("files/a&b.txt", "c")
                     .file("02-more/01-deep.md", NOTE)
-                    .load(diagnostics);
-            List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
-            ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-            assertEquals("[]", diagnostics.sorted().toString());
-            NoteHtmlRenderer noteHtml = new NoteHtmlRenderer(links, rawHtml);
+                    .loadChecked();
+            NoteHtmlRenderer noteHtml = new NoteHtmlRenderer(course.links(), rawHtml);
             UnaryOperator<String> hrefs = target -> "#in-page-" + target + "-&<\"'";
 
-            for (ParsedPage page : pages) {
+            for (ParsedPage page : course.pages()) {
                 MarkedNoteHtml marked = MarkedNoteHtml.render(noteHtml, page);
                 for (String root : List.of("", "../", "../../")) {
                     assertEquals(noteHtml.render(page, page.document(), root), marked.forPage(root), page.page().outputPath());
@@ -71,9 +63,7 @@ class MarkedNoteHtmlTest {
                 assertEquals(print, marked.forPrint(idPrefix, hrefs), page.page().outputPath());
                 assertTrue(print.indexOf('\u0000') < 0);
             }
-            String deep = MarkedNoteHtml.render(noteHtml, pages.stream()
-                    .filter(page -> page.page().outputPath().equals("more/deep.html")).findFirst().orElseThrow())
-                    .forPage("../");
+            String deep = MarkedNoteHtml.render(noteHtml, course.page("more/deep.html")).forPage("../");
             // the note exercises what it should: links, ids, images, a card and a footnote
             assertTrue(deep.contains("href=\"../basics/first.html#cards\""), deep);
             assertTrue(deep.contains("href=\"../files/a&amp;b.txt\""), deep);

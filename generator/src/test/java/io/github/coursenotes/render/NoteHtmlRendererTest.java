@@ -3,10 +3,6 @@ package io.github.coursenotes.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.coursenotes.CourseFiles;
-import io.github.coursenotes.check.LinkChecker;
-import io.github.coursenotes.check.ResolvedLinks;
-import io.github.coursenotes.content.Course;
-import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +15,14 @@ class NoteHtmlRendererTest {
     Path project;
 
     private String render(String body, boolean rawHtml) {
-        Diagnostics diagnostics = new Diagnostics();
-        Course course = CourseFiles.in(project)
+        CourseFiles.Checked course = CourseFiles.in(project)
                 .file("01-basics/01-first.md", "## Cards\n")
                 .file("01-basics/my diagram.svg", "<svg/>")
                 .file("files/c#.txt", "c")
                 .file("02-more/01-nested/01-deep.md", body)
-                .load(diagnostics);
-        List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
-        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-        assertEquals("[]", diagnostics.sorted().toString());
-        ParsedPage deep = pages.stream().filter(page -> page.page().outputPath().equals("more/nested/deep.html"))
-                .findFirst().orElseThrow();
-        return new NoteHtmlRenderer(links, rawHtml).render(deep, deep.document(), "../../");
+                .loadChecked();
+        ParsedPage deep = course.page("more/nested/deep.html");
+        return new NoteHtmlRenderer(course.links(), rawHtml).render(deep, deep.document(), "../../");
     }
 
     @Test
