@@ -39,16 +39,34 @@ class PagesWorkflowTest {
     }
 
     @Test
-    void runsOnPushesToMainAndByHand() {
+    void runsOnPushesToMainPullRequestsAndByHand() {
         Map<String, Object> on = map(workflow, "on");
         assertEquals(List.of("main"), map(on, "push").get("branches"));
+        assertTrue(on.containsKey("pull_request"));
         assertTrue(on.containsKey("workflow_dispatch"));
+    }
+
+    @Test
+    void pullRequestsRunAllTheTestsButDoNotPublish() {
+        Map<String, Object> maven = steps("test").stream().filter(step -> String.valueOf(step.get("run")).startsWith("mvn "))
+                .findFirst().orElseGet(() -> fail("no Maven step in the test job"));
+        assertTrue(String.valueOf(maven.get("run")).startsWith("mvn -B verify"), String.valueOf(maven.get("run")));
+        assertEquals("true", map(maven, "env").get("CI"), "a missing browser fails instead of skipping");
+        assertEquals("github.event_name != 'pull_request'", job("build").get("if"));
+        assertEquals("test", job("build").get("needs"), "publishes only after the tests passed");
+    }
+
+    @Test
+    void theUploadKeepsTheSitesDotFiles() {
+        // upload-pages-artifact leaves dot-files out since v4 unless asked; .nojekyll must be published
+        assertEquals(true, with(step("build", "actions/upload-pages-artifact@")).get("include-hidden-files"));
     }
 
     @Test
     void hasThePermissionsAndConcurrencyPagesNeeds() {
         assertEquals(Map.of("contents", "read", "pages", "write", "id-token", "write"), workflow.get("permissions"));
-        assertEquals(Map.of("group", "pages", "cancel-in-progress", false), workflow.get("concurrency"));
+        assertEquals(Map.of("group", "pages", "cancel-in-progress", false), job("deploy").get("concurrency"),
+                "one deployment at a time, without holding up the tests of pull requests");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.heading.anchor.IdGenerator;
@@ -26,28 +27,37 @@ import org.commonmark.parser.Parser;
 /** Parses a note: Markdown tree, cards in place of their fences, outline and anchors. Thread-safe. */
 public final class PageParser {
 
+    private static final String TOO_DEEP = "Markdown nested too deeply to parse "
+            + "(emphasis, links or images inside one another thousands of times); flatten it";
+
     private final Parser parser = MarkdownFactory.parser();
 
     /**
      * Parses one note. CommonMark's inline parser recurses once per level of emphasis, links or
-     * images nested in one another, so thousands of such levels overflow the stack inside the
-     * library, before {@link NestingLimit} can cut the tree. This is the one place that catches
-     * {@link StackOverflowError}: it becomes an error for that file and the page is left empty.
-     * Nothing shared is left half-changed: the parser is immutable and the tree is this call's own.
+     * images nested in one another, so thousands of such levels would overflow the stack inside the
+     * library, before {@link NestingLimit} can cut the tree; {@link InlineNestingLimit} rejects such
+     * input before parsing, by the text alone, so the diagnostic is the same on every JVM. Catching
+     * {@link StackOverflowError} stays only as a last resort for a thread with a tiny stack (the one
+     * place that catches it): the page is left empty with the same error. Nothing shared is left
+     * half-changed: the parser is immutable and the tree is this call's own.
      */
     public ParsedPage parse(Page page, Diagnostics diagnostics) {
-        java.util.OptionalInt slowLine = AngleBracketLimit.firstLineOverLimit(page.body());
+        OptionalInt slowLine = AngleBracketLimit.firstLineOverLimit(page.body());
         if (slowLine.isPresent()) {
             diagnostics.error(page.label(), page.bodyLine() + slowLine.getAsInt(), 1, "more than "
                     + AngleBracketLimit.MAX_PER_LINE + " '<' on one line, which makes Markdown parsing take seconds;"
                     + " split the line, or write '&lt;' for a '<' that starts no tag");
             return empty(page);
         }
+        OptionalInt deepLine = InlineNestingLimit.firstLineOverLimit(page.body());
+        if (deepLine.isPresent()) {
+            diagnostics.error(page.label(), page.bodyLine() + deepLine.getAsInt(), 1, TOO_DEEP);
+            return empty(page);
+        }
         try {
             return parseNote(page, diagnostics);
         } catch (StackOverflowError tooDeep) {
-            diagnostics.error(page.label(), page.bodyLine(), 1, "Markdown nested too deeply to parse "
-                    + "(emphasis, links or images inside one another thousands of times); flatten it");
+            diagnostics.error(page.label(), page.bodyLine(), 1, TOO_DEEP);
             return empty(page);
         }
     }

@@ -34,11 +34,11 @@ class ScriptUnitTest {
     @Test
     void theBrowserCodeUnitTestsPassUnderNode() throws Exception {
         Path node = findNode();
-        List<String> command = new ArrayList<>(List.of(node.toString(), "--test"));
+        List<String> command = new ArrayList<>(List.of(node.toString(), "--test", "--test-reporter=tap"));
         try (Stream<Path> files = Files.list(SCRIPT_TESTS)) {
             files.map(Path::toString).filter(name -> name.endsWith(".test.js")).sorted().forEach(command::add);
         }
-        assertTrue(command.size() > 2, "no *.test.js files in " + SCRIPT_TESTS.toAbsolutePath());
+        assertTrue(command.size() > 3, "no *.test.js files in " + SCRIPT_TESTS.toAbsolutePath());
         Path log = Files.createTempFile("coursenotes-node-test", ".txt");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
