@@ -17,7 +17,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * The one place where the CommonMark parser and HTML renderer are configured: GFM tables,
  * strikethrough ({@code ~~two tildes~~} only, so a lone {@code ~} keeps its CommonMark meaning),
  * autolinks, task lists, footnotes, source positions for diagnostics, a nesting limit that keeps
- * the tree shallow enough for recursive visitors ({@link NestingLimit}), and the card renderer.
+ * the tree shallow enough for recursive visitors ({@link NestingLimit}), the card renderer and the
+ * theme's renderers of code blocks, tables and headings.
  * Heading anchors come from {@link HeadingAnchors}, which uses the heading-anchor extension's ids.
  */
 public final class MarkdownFactory {
@@ -48,7 +49,7 @@ public final class MarkdownFactory {
      * @param attributes adds heading ids and rewrites internal links for one page
      */
     public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes) {
-        return plainBuilder()
+        return plainBuilder(theme(HtmlRenderer.builder()))
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(!rawHtml)
                 .nodeRendererFactory(CardNodeRenderer::new)
@@ -58,14 +59,26 @@ public final class MarkdownFactory {
 
     /** A renderer exactly as plain CommonMark plus our extensions, for conformance tests. */
     public static HtmlRenderer plainRenderer() {
-        return plainBuilder().build();
+        return plainBuilder(HtmlRenderer.builder()).build();
+    }
+
+    /**
+     * How the theme wants some blocks written: code highlighted, tables that scroll inside a
+     * focusable group, headings with a permalink. Added before the extensions, as for a node type
+     * the first factory added wins (the tables extension has its own renderer for tables).
+     */
+    private static HtmlRenderer.Builder theme(HtmlRenderer.Builder builder) {
+        return builder
+                .nodeRendererFactory(CodeBlockRenderer::new)
+                .nodeRendererFactory(TableRegionRenderer::new)
+                .nodeRendererFactory(HeadingLinkRenderer::new);
     }
 
     /**
      * What both renderers share. URLs are percent-encoded ({@code <a href="/my%20uri">}) because the
      * CommonMark spec's examples expect it and because a raw space or non-ASCII byte is not a valid URL.
      */
-    private static HtmlRenderer.Builder plainBuilder() {
-        return HtmlRenderer.builder().extensions(EXTENSIONS).percentEncodeUrls(true);
+    private static HtmlRenderer.Builder plainBuilder(HtmlRenderer.Builder builder) {
+        return builder.extensions(EXTENSIONS).percentEncodeUrls(true);
     }
 }

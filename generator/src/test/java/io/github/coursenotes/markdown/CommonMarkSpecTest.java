@@ -60,7 +60,9 @@ class CommonMarkSpecTest {
     @MethodSource("examples")
     void rendersLikeTheSpec(int number, Example example) {
         String plain = render(PLAIN, example);
-        assertEquals(render(NOTES, example), plain, "the notes' renderer must agree with the plain one");
+        // up to the highlighting of code in a language the highlighter knows (CodeBlockRenderer)
+        assertEquals(render(NOTES, example).replaceAll("<span class=\"hl-[a-z]+\">|</span>", ""), plain,
+                "the notes' renderer must agree with the plain one");
         String expected = showTabs(example.getHtml());
         String reason = CHANGED_BY_EXTENSIONS.get(number);
         if (reason == null) {

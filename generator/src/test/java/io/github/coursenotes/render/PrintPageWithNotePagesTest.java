@@ -50,7 +50,7 @@ class PrintPageWithNotePagesTest {
             });
         }
         String printed = new String(twice.get(PrintPage.PATH), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(2 * NOTES, printed.split("Note number", -1).length - 1, "each note's content twice");
+        assertEquals(2 * NOTES, printed.split(">Note number", -1).length - 1, "each note's content twice");
     }
 
     private TestProject project(String name, String printTemplate) {
