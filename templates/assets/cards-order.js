@@ -113,13 +113,20 @@
 
     var button = h.checkButton(ui, check);
     return {
+      check: check,
+      hasInput: function () {
+        return true; /* the steps always stand in some order */
+      },
+      showAnswer: function () {},
       lock: function () {
         locked = true;
+        list.classList.add("is-locked"); /* the move controls go: there is nothing left to order */
         show(button, false);
         updateButtons();
       },
       reset: function () {
         locked = false;
+        list.classList.remove("is-locked");
         show(button, true);
         initial.forEach(function (step) {
           step.classList.remove("is-right", "is-wrong", "is-moved");

@@ -1,8 +1,8 @@
 /*
  * The cards of a note page: enhances every card (except those inside [data-cards-manual], which the
  * page enhances itself with coursenotes.cards.enhance), shows "N of M cards right" in .page-progress
- * and adds a "Reset this page" button (with "Undo reset") that forgets this page's cards in
- * coursenotes.progress. Load after cards.js and cards-order.js.
+ * and adds a "Reset this page" button (with "Undo reset"), shown once a card of the page has progress,
+ * that forgets this page's cards in coursenotes.progress. Load after cards.js and cards-order.js.
  */
 (function () {
   "use strict";
@@ -34,10 +34,15 @@
       return controllers.map(function (controller) { return controller.id; });
     }
 
+    /** "Reset this page" is offered only once a card of the page has a stored answer. */
     function refresh() {
-      var right = ids().filter(function (id) { return (stored(id) || {}).last === "right"; }).length;
+      var records = ids().map(stored);
+      var right = records.filter(function (record) { return (record || {}).last === "right"; }).length;
       text.textContent = right + " of " + plural(controllers.length, "card", "cards") + " right";
       controllers.forEach(function (controller) { controller.showLast(); });
+      if (!snapshot) {
+        show(reset, records.some(Boolean));
+      }
     }
 
     function offerUndo(offer) {

@@ -15,8 +15,14 @@
  * steps, and classes on the card: is-answered, is-right | is-wrong (this attempt),
  * was-right | was-wrong (the stored last result); blanks and options get is-right | is-wrong.
  *
- * API: coursenotes.cards.enhance(card, {onResult: fn(id, correct), record: true, schedule: true, showLast: true})
- * returns {id, element, reset(), showLast()} (the same one when called again). Each answer is stored
+ * The reveal's summary reads "Show answer" or "Hide answer"; "Last time: right" shows the result of
+ * an earlier visit only (an answer given on this page view is shown by the feedback instead).
+ *
+ * API: coursenotes.cards.enhance(card, {onResult: fn(id, correct), record: true, schedule: true, showLast: true,
+ * practice: false}) returns {id, element, reset(), showLast(), answer(), interactive} (the same one when called
+ * again). With practice: true the card's own buttons and reveal are hidden: the practice page drives it
+ * with answer(), which checks what the learner entered, or else reveals the answer (a flip card's
+ * reveal has no result; an interactive card left unanswered counts as wrong). Each answer is stored
  * with coursenotes.progress.recordAnswer(id, correct) unless record is false (and counts as a review of
  * a new or due card unless schedule is false, as on the practice page, which grades), then onResult is
  * called, then a bubbling "coursenotes:card-result" event with detail {id, correct} is fired.
@@ -69,6 +75,9 @@
     return cn.progress ? cn.progress.get(id) : null;
   }
 
+  /** When this page view started: a stored answer from after it was given here, not on an earlier visit. */
+  var pageViewStart = Date.now();
+
   /* ---- one card ---- */
 
   function enhance(card, options) {
@@ -95,6 +104,15 @@
     var tryAgain = makeButton("Try again", "card-try-again");
     show(tryAgain, false);
     ui.actions.appendChild(tryAgain);
+    var summary = ui.details.querySelector("summary");
+    ui.details.addEventListener("toggle", function () {
+      summary.textContent = ui.details.open ? "Hide answer" : "Show answer";
+    });
+    if (options.practice) {
+      card.classList.add("in-practice");
+      show(ui.actions, false);
+      show(summary, false);
+    }
 
     ui.finish = function (correct, message) {
       ui.answered = true;
@@ -106,12 +124,12 @@
       if (options.record !== false && cn.progress) {
         cn.progress.recordAnswer(ui.id, correct, { schedule: options.schedule !== false });
       }
-      if (options.showLast !== false) {
-        showLast(ui, correct ? "right" : "wrong");
-      }
+      showLast(ui, null); /* this answer is the feedback's; "Last time" is for an earlier visit */
       behaviour.lock();
-      show(tryAgain, true);
-      tryAgain.focus();
+      show(tryAgain, !options.practice);
+      if (!options.practice) {
+        tryAgain.focus();
+      }
       if (typeof options.onResult === "function") {
         options.onResult(ui.id, correct);
       }
@@ -136,8 +154,24 @@
       id: ui.id,
       element: card,
       reset: reset,
+      interactive: !!behaviour.check,
       showLast: function () {
-        showLast(ui, options.showLast === false ? null : (stored(ui.id) || {}).last || null);
+        var record = stored(ui.id) || {};
+        var earlier = !ui.answered && (typeof record.at !== "number" || record.at < pageViewStart);
+        showLast(ui, options.showLast === false || !earlier ? null : record.last || null);
+      },
+      answer: function () {
+        if (ui.answered) {
+          return;
+        }
+        if (behaviour.check && behaviour.hasInput()) {
+          behaviour.check();
+        } else if (behaviour.check) {
+          behaviour.showAnswer();
+          ui.finish(false, "Not answered: the answer is shown below.");
+        } else {
+          ui.details.open = true;
+        }
       }
     };
     card.coursenotesCard = controller;
@@ -219,16 +253,30 @@
         return;
       }
       var right = 0;
-      blanks.forEach(function (blank) {
+      blanks.forEach(function (blank, index) {
         var ok = matches(blank.value, blank.getAttribute("data-answers"));
         right += ok ? 1 : 0;
         blank.classList.add(ok ? "is-right" : "is-wrong");
         blank.setAttribute("aria-invalid", String(!ok));
+        if (ok) {
+          showOwnAnswer(index, blank.value.replace(/\s+/g, " ").trim());
+        }
       });
       var all = right === blanks.length;
       ui.finish(all, all
         ? "Right: " + (blanks.length === 1 ? "the blank is" : "all " + blanks.length + " blanks are") + " correct."
         : "Not quite: " + right + " of " + plural(blanks.length, "blank", "blanks") + " right. The answer is shown below.");
+    }
+    /** In the revealed answer, an accepted answer other than the first shows as the learner typed it. */
+    var answers = Array.prototype.slice.call(ui.card.querySelectorAll(".card-back .cloze-answer"));
+    var written = answers.map(function (mark) { return mark.textContent; });
+    function showOwnAnswer(index, typed) {
+      var mark = answers[index];
+      if (mark && !matches(typed, written[index])) {
+        mark.textContent = typed;
+        mark.classList.add("is-own-answer");
+        mark.title = "Your answer; also right: " + written[index];
+      }
     }
     var button = checkButton(ui, check);
     blanks.forEach(function (blank) {
@@ -244,8 +292,20 @@
         show(button, false);
         blanks.forEach(function (blank) { blank.readOnly = true; });
       },
+      check: check,
+      hasInput: function () {
+        return blanks.some(function (blank) { return blank.value.trim() !== ""; });
+      },
+      showAnswer: function () {
+        blanks.forEach(function (blank) { blank.classList.add("is-wrong"); });
+      },
       reset: function () {
         show(button, true);
+        answers.forEach(function (mark, index) {
+          mark.textContent = written[index];
+          mark.classList.remove("is-own-answer");
+          mark.removeAttribute("title");
+        });
         blanks.forEach(function (blank) {
           blank.readOnly = false;
           blank.value = "";
@@ -298,7 +358,25 @@
       }
     }
     var button = checkButton(ui, check);
+    // the whole tile answers, also where an option is a block (code, a list) that is not a <label>
+    Array.prototype.forEach.call(ui.card.querySelectorAll(".card-option"), function (option) {
+      option.addEventListener("click", function (event) {
+        var input = option.querySelector("input");
+        if (input && !input.disabled && !event.target.closest("input, label, a, button")) {
+          input.click();
+        }
+      });
+    });
     return {
+      check: check,
+      hasInput: function () {
+        return inputs.some(function (input) { return input.checked; });
+      },
+      showAnswer: function () {
+        inputs.forEach(function (input) {
+          mark(input, input.getAttribute("data-correct") === "true", false);
+        });
+      },
       lock: function () {
         show(button, false);
         inputs.forEach(function (input) { input.disabled = true; });

@@ -6,10 +6,13 @@
  * which only this page loads; without it the page keeps its no-JavaScript content.
  *
  * A session shows the due cards first, then up to N new cards (N set on the page), optionally of
- * one chapter. Space shows the answer, 1-4 grade it (Again, Hard, Good, Easy; Space again = Good).
- * Cards graded Again or Hard come back later in the same session. When cards.js offers
- * coursenotes.cards.enhance, each card is interactive (typed blanks, options, ordering) and its
- * result suggests the grade; without it the card's <details> reveals the answer.
+ * one chapter, one at a time as a flashcard: the question alone, one primary button ("Show answer",
+ * or "Check" for a card the learner answers: typed blanks, options, ordering; Space), then the
+ * grades 1-4 (Again, Hard, Good, Easy; Space again = Good). The card's own buttons and reveal are
+ * hidden (cards.enhance with practice: true), so there is one flow; an answered card suggests the
+ * grade. Cards graded Again or Hard come back later in the same session. Without cards.js the
+ * card's <details> reveals the answer. The chart has a row per chapter; cards of pages outside the
+ * chapters (home, glossary) count in the whole course only.
  *
  * The clock is coursenotes.practice.now(), which tests may replace.
  */
@@ -27,6 +30,7 @@
   var deck = [];
   var cardsById = {};
   var chapterTitles = {};
+  var chartChapters = [];
   var session = null;
 
   function $(selector, root) {
@@ -74,6 +78,9 @@
     });
     Array.prototype.forEach.call(ui.chapter.options, function (option) {
       chapterTitles[option.value] = option.getAttribute("data-title") || option.textContent;
+      if (option.value && option.getAttribute("data-chapter") !== "false") {
+        chartChapters.push(option.value);
+      }
     });
     var list = $(".practice-list");
     list.parentNode.removeChild(list);
@@ -113,8 +120,8 @@
 
   function drawChart(counts) {
     var rows = [{ title: "Whole course", counts: counts[""] }];
-    Object.keys(chapterTitles).forEach(function (key) {
-      if (key && counts[key]) {
+    chartChapters.forEach(function (key) {
+      if (counts[key]) {
         rows.push({ title: chapterTitles[key], counts: counts[key] });
       }
     });
@@ -191,12 +198,15 @@
     ui.stage.appendChild(item);
     var kind = session.seen[id] ? "again" : (cn.scheduler.isScheduled(record) ? "review" : "new card");
     ui.counter.textContent = "Card " + (session.position + 1) + " of " + session.queue.length + " · " + kind;
+    ui.meter.style.width = Math.round(100 * session.position / session.queue.length) + "%";
     ui.reveal.hidden = false;
     ui.grades.hidden = true;
     ui.gradeButtons.forEach(function (button) {
       button.classList.remove("is-suggested");
     });
-    enhance(card, id);
+    session.current.controller = enhance(card, id);
+    var interactive = !!(session.current.controller && session.current.controller.interactive);
+    ui.revealLabel.textContent = interactive ? "Check" : "Show answer";
     ui.stage.focus({ preventScroll: true });
     scrollToSession();
   }
@@ -209,13 +219,15 @@
     window.scrollTo(0, Math.max(0, top));
   }
 
+  /** The card's controller (answer(), interactive), or null without cards.js. */
   function enhance(card, id) {
     if (!cn.cards || typeof cn.cards.enhance !== "function") {
-      return;
+      return null;
     }
     try {
-      cn.cards.enhance(card, {
+      return cn.cards.enhance(card, {
         schedule: false,
+        practice: true,
         onResult: function (resultId, correct) {
           if (session && session.current && session.current.id === (resultId || id)) {
             session.current.result = !!correct;
@@ -224,8 +236,20 @@
         }
       });
     } catch (e) {
-      /* the card stays a plain question with its <details> answer */
+      return null; /* the card stays a plain question with its <details> answer */
     }
+  }
+
+  /** The primary button and Space: checks what the learner entered, or shows the answer; then the grades. */
+  function answer() {
+    var current = session && session.current;
+    if (!current) {
+      return;
+    }
+    if (!current.revealed && current.controller) {
+      current.controller.answer(); /* an interactive card reports its result: reveal() runs from onResult */
+    }
+    reveal();
   }
 
   function reveal() {
@@ -342,7 +366,7 @@
       if (session.current.revealed) {
         grade(3);
       } else {
-        reveal();
+        answer();
       }
     } else if (/^[1-4]$/.test(event.key) && session.current.revealed) {
       event.preventDefault();
@@ -364,6 +388,8 @@
     ui.counter = $(".practice-counter", root);
     ui.stage = $(".practice-stage", root);
     ui.reveal = $(".practice-reveal", root);
+    ui.revealLabel = $(".practice-reveal-label", root) || ui.reveal;
+    ui.meter = $(".practice-meter > span", root) || document.createElement("span");
     ui.grades = $(".practice-grades", root);
     ui.gradeButtons = Array.prototype.slice.call(root.querySelectorAll(".practice-grade"));
     ui.summary = $(".practice-summary", root);
@@ -381,7 +407,7 @@
       refreshOverview();
     });
     ui.newLimit.addEventListener("change", saveSettings);
-    ui.reveal.addEventListener("click", reveal);
+    ui.reveal.addEventListener("click", answer);
     ui.gradeButtons.forEach(function (button) {
       button.addEventListener("click", function () {
         grade(parseInt(button.getAttribute("data-grade"), 10));

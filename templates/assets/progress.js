@@ -26,13 +26,17 @@
     }
   }
 
+  /** Stores all records and tells the page ("coursenotes:progress" on window), e.g. for the sidebar's counts. */
   function save(data) {
     try {
       root.localStorage.setItem(storageKey(), JSON.stringify(data));
-      return true;
     } catch (e) {
       return false;
     }
+    if (typeof root.dispatchEvent === "function" && typeof root.CustomEvent === "function") {
+      root.dispatchEvent(new root.CustomEvent("coursenotes:progress"));
+    }
+    return true;
   }
 
   cn.progress = {

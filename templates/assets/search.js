@@ -6,11 +6,15 @@
  * files and the site must work opened from disk. Results are built with DOM methods only; no text
  * of the index is ever parsed as HTML.
  *
- * Ranking: every word of the query must occur in the entry. A word counts 100 in the page title
- * (for the entry at the top of a page), 10 in a section heading, 5 in a card's question, 2 in the
- * title of the page around a section that matches other words, and 1 in the text; a match at the
- * start of a word adds a tenth, and repeated matches in the text a little more. Equal scores keep
- * reading order.
+ * Ranking: every word of the query must occur in the entry, and how it occurs sets the entry's
+ * level: as a word (the same word, or another form of it: "deploy" finds "deployment", "deploying",
+ * "deployed"), at the start of a word ("mo" finds "model"), or inside a word ("ploy"). Only the
+ * entries of the best level found are shown, so "shadow mode" finds the sections about shadow mode
+ * and not every one that says "shadow" and "model", while a word still being typed finds the words it
+ * starts. Within a level, a word counts 100 in the page title (for the entry at the top of a page),
+ * 10 in a section heading, 5 in a card's question, 2 in the title of the page around a section that
+ * matches other words, and 1 in the text; repeated matches in the text add a little. Equal scores
+ * keep reading order. Results are shown grouped by page; highlighting marks whole words.
  *
  * Keys: "/" focuses the search box (unless you are typing in a field); ArrowDown and ArrowUp move
  * through the results; Enter opens the focused result (or, in the box, the search page with all
@@ -31,6 +35,10 @@
 
   /* ---- Ranking: pure functions over the index, also used by the tests ---- */
 
+  /** How a query word occurs in a text: as a word (or a form of it), at a word's start, inside a word. */
+  var LEVEL = { none: 0, inside: 1, prefix: 2, word: 3 };
+  var LETTER = /[\p{L}\p{N}]/u;
+
   function queryTerms(query) {
     var seen = {};
     return String(query || "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (term) {
@@ -40,6 +48,80 @@
       seen[term] = true;
       return true;
     });
+  }
+
+  /**
+   * A light English stemmer: the common endings of plurals, verbs and nouns made from verbs go,
+   * so that forms of a word meet ("deployments" and "deploying" give "deploy"). Always a prefix of
+   * the word, or the word with "ies" made "y" ("canaries", "canary").
+   */
+  function stem(word) {
+    var w = word;
+    if (w.length > 4 && /ies$/.test(w)) {
+      return w.slice(0, -3) + "y";
+    }
+    var endings = ["ments", "ment", "ings", "ing", "ed", "es", "s"];
+    for (var i = 0; i < endings.length; i += 1) {
+      var ending = endings[i];
+      var rest = w.length - ending.length;
+      if (rest >= 3 && w.slice(rest) === ending) {
+        if (ending === "s" && /[su]s$/.test(w)) {
+          continue; /* class, status */
+        }
+        if (ending === "es" && !/(ss|x|ch|sh|zz)es$/.test(w)) {
+          continue; /* "modes": drop the "s" only */
+        }
+        w = w.slice(0, rest);
+        if (ending !== "s" && ending !== "es" && /([b-df-hj-np-rtv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w.slice(-2)) || /ll$/.test(w) && rest > 4) {
+          w = w.slice(0, -1); /* shipping, modelling */
+        }
+        return w;
+      }
+    }
+    return w;
+  }
+
+  function isWordChar(text, position) {
+    return position >= 0 && position < text.length && LETTER.test(text.charAt(position));
+  }
+
+  /** The end of the word that starts or runs through position. */
+  function wordEnd(text, position) {
+    var end = position;
+    while (isWordChar(text, end)) {
+      end += 1;
+    }
+    return end;
+  }
+
+  function wordStart(text, position) {
+    var start = position;
+    while (isWordChar(text, start - 1)) {
+      start -= 1;
+    }
+    return start;
+  }
+
+  /** The level of a term (with its stem) in a lowercased text. */
+  function levelIn(lower, term, termStem) {
+    var best = LEVEL.none;
+    var position = lower.indexOf(termStem);
+    while (position >= 0) {
+      if (!isWordChar(lower, position - 1)) {
+        var word = lower.slice(position, wordEnd(lower, position));
+        if (word === term || stem(word) === termStem) {
+          return LEVEL.word;
+        }
+        if (word.indexOf(term) === 0) {
+          best = LEVEL.prefix;
+        }
+      }
+      position = lower.indexOf(termStem, position + 1);
+    }
+    if (best === LEVEL.none && lower.indexOf(term) >= 0) {
+      best = LEVEL.inside;
+    }
+    return best;
   }
 
   /** The index with lowercased copies of its fields, prepared once. */
@@ -66,25 +148,6 @@
     return index.prepared;
   }
 
-  function isWordStart(text, position) {
-    return position === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(position - 1));
-  }
-
-  /** The weight of the best match of one term in a field, or 0; word starts count a tenth more. */
-  function fieldScore(lower, term, weight) {
-    var position = lower.indexOf(term);
-    if (position < 0) {
-      return 0;
-    }
-    while (position >= 0) {
-      if (isWordStart(lower, position)) {
-        return weight * 1.1;
-      }
-      position = lower.indexOf(term, position + 1);
-    }
-    return weight;
-  }
-
   function countOf(lower, term) {
     var count = 0;
     var position = lower.indexOf(term);
@@ -95,52 +158,64 @@
     return count;
   }
 
-  function scoreEntry(entry, terms) {
+  /** {score, level} of an entry for the query, or null when a word of the query is missing. */
+  function scoreEntry(entry, terms, stems) {
     var total = 0;
+    var level = LEVEL.word;
     var ownMatches = 0;
     for (var i = 0; i < terms.length; i += 1) {
-      var term = terms[i];
+      var own = entry.kind === KIND.page
+        ? [entry.page.lower, WEIGHT.pageTitle]
+        : [entry.titleLower, entry.kind === KIND.card ? WEIGHT.card : WEIGHT.heading];
+      var fields = [own, [entry.textLower, WEIGHT.text]];
       var best = 0;
-      if (entry.kind === KIND.page) {
-        best = fieldScore(entry.page.lower, term, WEIGHT.pageTitle);
-      } else {
-        best = fieldScore(entry.titleLower, term, entry.kind === KIND.card ? WEIGHT.card : WEIGHT.heading);
-      }
-      if (!best) {
-        best = fieldScore(entry.textLower, term, WEIGHT.text);
-        if (best) {
-          best += 0.05 * countOf(entry.textLower, term);
+      var bestLevel = LEVEL.none;
+      for (var f = 0; f < fields.length; f += 1) {
+        var found = levelIn(fields[f][0], terms[i], stems[i]);
+        if (found > bestLevel || found === bestLevel && found && fields[f][1] > best) {
+          bestLevel = found;
+          best = fields[f][1] + (f === 1 ? 0.05 * countOf(fields[f][0], stems[i]) : 0);
         }
       }
-      if (best) {
+      if (bestLevel) {
         ownMatches += 1;
       } else if (entry.kind !== KIND.page) {
-        best = fieldScore(entry.page.lower, term, WEIGHT.context);
+        bestLevel = levelIn(entry.page.lower, terms[i], stems[i]);
+        best = WEIGHT.context;
       }
-      if (!best) {
-        return 0;
+      if (!bestLevel) {
+        return null;
       }
+      level = Math.min(level, bestLevel);
       total += best;
     }
-    return ownMatches > 0 ? total : 0;
+    return ownMatches > 0 ? { score: total, level: level } : null;
   }
 
   /**
-   * The entries matching every word of the query, best first: [{entry, score, href}], where href is
-   * relative to the site root (e.g. "deploy/canary.html#rollback").
+   * The entries matching every word of the query at the best level found, best first:
+   * [{entry, score, level, href}], where href is relative to the site root
+   * (e.g. "deploy/canary.html#rollback").
    */
   function rank(index, query, limit) {
     var terms = queryTerms(query);
     if (!terms.length || !index) {
       return [];
     }
+    var stems = terms.map(stem);
     var results = [];
+    var top = LEVEL.none;
     prepare(index).entries.forEach(function (entry) {
-      var score = scoreEntry(entry, terms);
-      if (score > 0) {
+      var scored = scoreEntry(entry, terms, stems);
+      if (scored && scored.level >= top) {
+        if (scored.level > top) {
+          top = scored.level;
+          results = [];
+        }
         results.push({
           entry: entry,
-          score: score,
+          score: scored.score,
+          level: scored.level,
           href: entry.page.path + (entry.anchor ? "#" + entry.anchor : "")
         });
       }
@@ -149,6 +224,21 @@
       return b.score - a.score || a.entry.order - b.entry.order;
     });
     return typeof limit === "number" ? results.slice(0, limit) : results;
+  }
+
+  /** Ranked results grouped by page, pages in the order of their best result: [{page, results}]. */
+  function group(results) {
+    var groups = [];
+    var byPath = {};
+    results.forEach(function (result) {
+      var path = result.entry.page.path;
+      if (!byPath[path]) {
+        byPath[path] = { page: result.entry.page, results: [] };
+        groups.push(byPath[path]);
+      }
+      byPath[path].results.push(result);
+    });
+    return groups;
   }
 
   /** About SNIPPET_LENGTH characters of text around the first match, cut at spaces. */
@@ -174,15 +264,29 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
-  /** The [start, end) ranges where any term occurs in text, merged. */
-  function matchRanges(text, terms) {
+  /**
+   * The [start, end) ranges of the whole words of text that match a term at the given level or
+   * better (by default any level), merged: a match never marks part of a word.
+   */
+  function matchRanges(text, terms, level) {
     var lower = text.toLowerCase();
+    var least = level || LEVEL.inside;
     var ranges = [];
     terms.forEach(function (term) {
-      var position = lower.indexOf(term);
+      var termStem = stem(term);
+      var needle = least >= LEVEL.prefix ? termStem : term;
+      var position = lower.indexOf(needle);
       while (position >= 0) {
-        ranges.push([position, position + term.length]);
-        position = lower.indexOf(term, position + term.length);
+        var start = wordStart(lower, position);
+        var end = wordEnd(lower, position);
+        var word = lower.slice(start, end);
+        var found = start !== position ? (lower.indexOf(term, position) === position ? LEVEL.inside : LEVEL.none)
+          : word === term || stem(word) === termStem ? LEVEL.word
+            : word.indexOf(term) === 0 ? LEVEL.prefix : LEVEL.none;
+        if (found >= least) {
+          ranges.push([start, end]);
+        }
+        position = lower.indexOf(needle, Math.max(end, position + 1));
       }
     });
     ranges.sort(function (a, b) {
@@ -200,10 +304,10 @@
     return merged;
   }
 
-  /** Appends text to element with every match wrapped in <mark>, using text nodes only. */
-  function appendHighlighted(element, text, terms) {
+  /** Appends text to element with every matching word (at level or better) in <mark>, using text nodes only. */
+  function appendHighlighted(element, text, terms, level) {
     var at = 0;
-    matchRanges(text, terms).forEach(function (range) {
+    matchRanges(text, terms, level).forEach(function (range) {
       if (range[0] > at) {
         element.appendChild(document.createTextNode(text.slice(at, range[0])));
       }
@@ -265,33 +369,58 @@
 
   /* ---- Showing results ---- */
 
-  function resultItem(result, terms) {
+  /** A link to one result: its title (a section's heading, a card's question, or the page's title) and a snippet. */
+  function resultLink(result, terms, titleText) {
     var entry = result.entry;
-    var item = document.createElement("li");
-    item.className = "search-result";
     var link = document.createElement("a");
     link.className = "search-result-link";
     link.setAttribute("href", siteRoot() + result.href);
     var title = document.createElement("span");
-    title.className = "search-result-title";
-    appendHighlighted(title, entry.page.title, terms);
-    link.appendChild(title);
-    if (entry.kind !== KIND.page && entry.title) {
-      var section = document.createElement("span");
-      section.className = "search-result-section";
-      if (entry.kind === KIND.card) {
-        section.appendChild(document.createTextNode("Self-check: "));
-      }
-      appendHighlighted(section, entry.title, terms);
-      link.appendChild(section);
+    title.className = entry.kind === KIND.page ? "search-result-title" : "search-result-section";
+    if (entry.kind === KIND.card) {
+      title.appendChild(document.createTextNode("Self-check: "));
     }
+    appendHighlighted(title, titleText, terms, result.level);
+    link.appendChild(title);
     if (entry.text) {
       var excerpt = document.createElement("span");
       excerpt.className = "search-result-snippet";
-      appendHighlighted(excerpt, snippet(entry.text, terms), terms);
+      appendHighlighted(excerpt, snippet(entry.text, terms), terms, result.level);
       link.appendChild(excerpt);
     }
-    item.appendChild(link);
+    return link;
+  }
+
+  /**
+   * One page's results: the page's own entry as its heading link when it matched (else the page's
+   * title as text), then its sections and cards.
+   */
+  function groupItem(found, terms) {
+    var item = document.createElement("li");
+    item.className = "search-group";
+    var top = found.results.filter(function (result) { return result.entry.kind === KIND.page; })[0];
+    if (top) {
+      var heading = resultLink(top, terms, found.page.title);
+      heading.classList.add("is-page");
+      item.appendChild(heading);
+    } else {
+      var title = document.createElement("p");
+      title.className = "search-group-title";
+      appendHighlighted(title, found.page.title, terms, found.results[0].level);
+      item.appendChild(title);
+    }
+    var sections = found.results.filter(function (result) { return result !== top; });
+    if (sections.length) {
+      var list = document.createElement("ol");
+      list.className = "search-results";
+      sections.forEach(function (result) {
+        var entry = document.createElement("li");
+        entry.className = "search-result";
+        entry.appendChild(resultLink(result, terms, result.entry.title));
+        list.appendChild(entry);
+      });
+      item.appendChild(list);
+    }
     return item;
   }
 
@@ -299,8 +428,8 @@
     while (list.firstChild) {
       list.removeChild(list.firstChild);
     }
-    results.forEach(function (result) {
-      list.appendChild(resultItem(result, terms));
+    group(results).forEach(function (found) {
+      list.appendChild(groupItem(found, terms));
     });
   }
 
@@ -384,6 +513,7 @@
     var more = document.createElement("p");
     more.className = "search-panel-more";
     var moreLink = document.createElement("a");
+    moreLink.setAttribute("href", siteRoot() + "search.html");
     more.appendChild(moreLink);
     panel.appendChild(count);
     panel.appendChild(list);
@@ -549,7 +679,8 @@
     }
   }
 
-  cn.search = { rank: rank, snippet: snippet, queryTerms: queryTerms, matchRanges: matchRanges, load: loadIndex };
+  cn.search = { rank: rank, group: group, stem: stem, LEVEL: LEVEL, snippet: snippet, queryTerms: queryTerms,
+    matchRanges: matchRanges, load: loadIndex };
 
   if (typeof document === "undefined") {
     return; /* loaded without a page (unit tests of the ranking) */

@@ -9,11 +9,13 @@ import io.github.coursenotes.deck.DeckChapter;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.text.PlainText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
@@ -65,6 +67,17 @@ final class CourseCards {
             }
         }
         return chapters;
+    }
+
+    /** The URLs of the top-level chapters' pages (not those of the home page or of pages outside the chapters). */
+    static Set<String> topLevelChapterUrls(Course course) {
+        Set<String> urls = new HashSet<>();
+        for (CourseNode child : course.root().children()) {
+            if (child instanceof Chapter chapter) {
+                urls.add(chapter.intro().outputPath());
+            }
+        }
+        return urls;
     }
 
     /** The chapters holding each page at any depth, outermost first; a chapter holds its own intro. */

@@ -7,6 +7,7 @@ import io.github.coursenotes.output.OutputSink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code practice.html}, rendered through {@code practice.ftlh}, and {@code practice-cards.js}: every
@@ -28,7 +29,9 @@ final class PracticePage implements SiteOutput {
         Map<String, Object> model = new PageModel(site.course(), site.settings()).forSpecial(PATH, "Practice", "");
         Map<String, Object> practice = new LinkedHashMap<>();
         practice.put("cardCount", cards.size());
-        practice.put("chapters", CourseCards.chapters(cards).stream().map(chapter -> chapter(chapter, cards)).toList());
+        Set<String> chapterUrls = CourseCards.topLevelChapterUrls(site.course());
+        practice.put("chapters", CourseCards.chapters(cards).stream()
+                .map(chapter -> chapter(chapter, cards, chapterUrls.contains(chapter.url()))).toList());
         practice.put("cardsScript", CARDS_SCRIPT);
         practice.put("printPage", PrintPage.PATH);
         practice.put("cardsJson", DeckExports.CARDS_JSON);
@@ -40,8 +43,10 @@ final class PracticePage implements SiteOutput {
         sink.write(CARDS_SCRIPT, PracticeScript.write(cards.parallelStream().map(card -> card(card, noteHtml)).toList()));
     }
 
-    private static Map<String, Object> chapter(DeckChapter chapter, List<LocatedCard> cards) {
+    /** A group of cards: a chapter ({@code isChapter}), or a page outside the chapters (home, glossary). */
+    private static Map<String, Object> chapter(DeckChapter chapter, List<LocatedCard> cards, boolean isChapter) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("isChapter", isChapter);
         model.put("title", chapter.title());
         model.put("key", chapter.url());
         model.put("href", chapter.url());
