@@ -19,6 +19,7 @@
     status.setAttribute("role", "status");
     list.parentNode.insertBefore(status, list.nextSibling);
     var locked = false;
+    var touched = false;
     initial.forEach(function (step) {
       addStepControls(step);
     });
@@ -77,6 +78,7 @@
     }
 
     function moved(step) {
+      touched = true;
       updateButtons();
       status.textContent = "‘" + stepName(step) + "’ moved to position " + (steps().indexOf(step) + 1) + " of " + steps().length + ".";
       step.classList.remove("is-moved");
@@ -115,7 +117,7 @@
     return {
       check: check,
       hasInput: function () {
-        return true; /* the steps always stand in some order */
+        return touched; /* the learner has ordered the steps (moved one at least) */
       },
       showAnswer: function () {},
       lock: function () {
@@ -126,6 +128,7 @@
       },
       reset: function () {
         locked = false;
+        touched = false;
         list.classList.remove("is-locked");
         show(button, true);
         initial.forEach(function (step) {

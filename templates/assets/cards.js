@@ -21,8 +21,8 @@
  * API: coursenotes.cards.enhance(card, {onResult: fn(id, correct), record: true, schedule: true, showLast: true,
  * practice: false}) returns {id, element, reset(), showLast(), answer(), interactive} (the same one when called
  * again). With practice: true the card's own buttons and reveal are hidden: the practice page drives it
- * with answer(), which checks what the learner entered, or else reveals the answer (a flip card's
- * reveal has no result; an interactive card left unanswered counts as wrong). Each answer is stored
+ * with answer(), which checks what the learner entered, or else reveals the answer without a result
+ * (a flip card, or an interactive card left unanswered), which the learner then grades. Each answer is stored
  * with coursenotes.progress.recordAnswer(id, correct) unless record is false (and counts as a review of
  * a new or due card unless schedule is false, as on the practice page, which grades), then onResult is
  * called, then a bubbling "coursenotes:card-result" event with detail {id, correct} is fired.
@@ -167,8 +167,12 @@
         if (behaviour.check && behaviour.hasInput()) {
           behaviour.check();
         } else if (behaviour.check) {
+          // nothing entered: the answer is shown without a result, the learner grades it
           behaviour.showAnswer();
-          ui.finish(false, "Not answered: the answer is shown below.");
+          behaviour.lock();
+          ui.answered = true;
+          card.classList.add("is-answered");
+          ui.details.open = true;
         } else {
           ui.details.open = true;
         }

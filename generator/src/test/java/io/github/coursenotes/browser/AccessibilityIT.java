@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
@@ -26,12 +27,13 @@ import org.openqa.selenium.json.Json;
  * Runs axe-core (from the Maven artifact, no download) in headless Chromium on every page at the
  * site root and one page of every other template (found by the {@code <body class>}), so pages
  * added later are covered without editing this test, and on the fixture note with every card
- * type; in the light and the dark theme, with every answer revealed. Expects no violations and
+ * type; in the light and the dark theme, at 1280 px and at 375 px, with every answer revealed. Expects no violations and
  * prints all it finds.
  */
 class AccessibilityIT {
 
     private static final String AXE = axeSource();
+    private static final List<Integer> WIDTHS = List.of(1280, 375);
 
     private static WebDriver driver;
 
@@ -39,6 +41,11 @@ class AccessibilityIT {
     static void startBrowser() {
         driver = Browser.start();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
     @AfterAll
@@ -74,18 +81,22 @@ class AccessibilityIT {
         assertTrue(violations.get(0).startsWith("basics/first.html (dark): image-alt (critical)"), violations.get(0));
     }
 
+    /** Each page at a desktop width (1280 px) and a phone's (375 px), in the light and the dark theme. */
     private static void assertNoViolations(Path site, List<String> pages) {
         List<String> violations = new ArrayList<>();
-        for (String page : pages) {
-            List<String> backgrounds = new ArrayList<>();
-            for (String theme : List.of("light", "dark")) {
-                violations.addAll(audit(site, page, theme, ""));
-                backgrounds.add((String) Browser.script(driver, "return getComputedStyle(document.body).backgroundColor;"));
+        for (int width : WIDTHS) {
+            driver.manage().window().setSize(new Dimension(width, width < 800 ? 812 : 900));
+            for (String page : pages) {
+                List<String> backgrounds = new ArrayList<>();
+                for (String theme : List.of("light", "dark")) {
+                    violations.addAll(audit(site, page, theme, "").stream().map(found -> width + " px " + found).toList());
+                    backgrounds.add((String) Browser.script(driver, "return getComputedStyle(document.body).backgroundColor;"));
+                }
+                assertTrue(!backgrounds.get(0).equals(backgrounds.get(1)), page + ": the dark theme was not applied");
             }
-            assertTrue(!backgrounds.get(0).equals(backgrounds.get(1)), page + ": the dark theme was not applied");
         }
-        System.out.println("axe-core: " + pages.size() + " pages x 2 themes of " + site + ": " + pages + ", "
-                + violations.size() + " violations");
+        System.out.println("axe-core: " + pages.size() + " pages x 2 themes x " + WIDTHS + " px of " + site + ": " + pages
+                + ", " + violations.size() + " violations");
         assertEquals(List.of(), violations, "axe-core found accessibility violations");
     }
 

@@ -404,6 +404,114 @@ class CardsIT {
         assertNull(stored("tf-one"), "the reset is kept after a reload");
     }
 
+    // ---- one flow per card (issue 17)
+
+    @Test
+    void showAnswerTogglesToHideAnswer() {
+        open();
+        WebElement summary = card("flip-one").findElement(By.cssSelector("summary"));
+        assertEquals("Show answer", summary.getText());
+        Browser.click(driver, summary);
+        waitUntil(() -> summary.getText().equals("Hide answer"));
+        Browser.click(driver, summary);
+        waitUntil(() -> summary.getText().equals("Show answer"));
+    }
+
+    @Test
+    void eachStateOfACardOffersOnePrimaryAction() {
+        open();
+        for (String id : List.of("cloze-one", "tf-one", "choice-one", "order-one")) {
+            assertEquals(List.of("Check"), primaryActions(card(id)), id + " before answering");
+        }
+        WebElement flip = card("flip-one");
+        assertEquals(List.of("Show answer"), primaryActions(flip), "a flip card before its reveal: the reveal");
+        Browser.click(driver, flip.findElement(By.cssSelector("summary")));
+        waitUntil(() -> flip.findElement(By.cssSelector(".card-got-it")).isDisplayed());
+        assertEquals(List.of("Got it"), primaryActions(flip), "after the reveal: the grade");
+        Browser.click(driver, driver.findElement(By.id("card-tf-one-false")));
+        Browser.click(driver, card("tf-one").findElement(By.cssSelector(".card-check")));
+        assertEquals(List.of(), primaryActions(card("tf-one")), "answered: Try again is secondary");
+    }
+
+    /** The visible buttons (and summary) drawn as the primary action, by their text. */
+    @SuppressWarnings("unchecked")
+    private List<String> primaryActions(WebElement card) {
+        return (List<String>) Browser.script(driver, "return Array.prototype.filter.call(arguments[0].querySelectorAll('button, summary'),"
+                + " function (b) { var s = getComputedStyle(b); return b.offsetParent !== null"
+                + " && s.backgroundColor === getComputedStyle(document.documentElement).getPropertyValue('--accent').trim().replace(/^#(..)(..)(..)$/,"
+                + " function (m, r, g, bl) { return 'rgb(' + parseInt(r, 16) + ', ' + parseInt(g, 16) + ', ' + parseInt(bl, 16) + ')'; }); })"
+                + ".map(function (b) { return b.textContent.trim(); });", card);
+    }
+
+    @Test
+    void theWholeOptionTileChoosesTheOption() {
+        open();
+        WebElement tile = option(card("choice-one"), "card-choice-one-o1");
+        new Actions(driver).moveToElement(tile, tile.getRect().getWidth() / 2 - 4, 0).click().perform();
+        assertTrue(driver.findElement(By.id("card-choice-one-o1")).isSelected(), "a click at the tile's right end");
+        assertTrue(tile.getRect().getWidth() > 300, "the tile takes the whole row");
+        assertFalse(tile.getCssValue("border-top-style").equals("none"), "a tile has a border");
+    }
+
+    @Test
+    void orderingControlsDisappearOnceChecked() {
+        open();
+        WebElement card = card("order-one");
+        assertTrue(card.findElement(By.cssSelector(".card-step-up")).isDisplayed());
+        Browser.click(driver, card.findElement(By.cssSelector(".card-check")));
+        assertTrue(card.findElements(By.cssSelector(".card-step-controls, .card-step-handle")).stream().noneMatch(WebElement::isDisplayed),
+                "no move buttons or handles once checked");
+        Browser.click(driver, card.findElement(By.cssSelector(".card-try-again")));
+        assertTrue(card.findElement(By.cssSelector(".card-step-up")).isDisplayed(), "back for another try");
+    }
+
+    @Test
+    void anotherAcceptedClozeAnswerIsMarkedRightAndShownAsTyped() {
+        open();
+        WebElement card = card("cloze-one");
+        List<WebElement> blanks = card.findElements(By.cssSelector(".cloze-blank"));
+        blanks.get(0).sendKeys("data");
+        blanks.get(1).sendKeys("Model  Code");
+        Browser.click(driver, card.findElement(By.cssSelector(".card-check")));
+        assertClasses(blanks.get(1), "is-right");
+        List<WebElement> answers = card.findElements(By.cssSelector(".card-back .cloze-answer"));
+        assertEquals("data", answers.get(0).getText());
+        assertEquals("Model Code", answers.get(1).getText(), "the learner's own accepted answer");
+        assertEquals("Your answer; also right: code", answers.get(1).getAttribute("title"));
+        Browser.click(driver, card.findElement(By.cssSelector(".card-try-again")));
+        assertEquals("code", card.findElements(By.cssSelector(".card-back .cloze-answer")).get(1).getAttribute("textContent"));
+    }
+
+    @Test
+    void lastTimeIsShownForAnEarlierVisitOnly() {
+        open();
+        WebElement card = card("tf-one");
+        Browser.click(driver, driver.findElement(By.id("card-tf-one-false")));
+        Browser.click(driver, card.findElement(By.cssSelector(".card-check")));
+        assertFalse(card.findElement(By.cssSelector(".card-result")).isDisplayed(), "not for the answer just given");
+        driver.navigate().refresh();
+        assertEquals("Last time: right", card("tf-one").findElement(By.cssSelector(".card-result")).getText());
+        Browser.click(driver, driver.findElement(By.id("card-tf-one-true")));
+        Browser.click(driver, card("tf-one").findElement(By.cssSelector(".card-check")));
+        assertFalse(card("tf-one").findElement(By.cssSelector(".card-result")).isDisplayed(), "answered again: the feedback tells");
+    }
+
+    @Test
+    void resetThisPageIsOfferedOnceThePageHasProgress() {
+        open();
+        WebElement reset = driver.findElement(By.cssSelector(".page-progress-reset"));
+        assertFalse(reset.isDisplayed(), "nothing to reset");
+        Browser.click(driver, driver.findElement(By.id("card-tf-one-false")));
+        Browser.click(driver, card("tf-one").findElement(By.cssSelector(".card-check")));
+        assertTrue(reset.isDisplayed());
+        Browser.click(driver, reset);
+        Browser.click(driver, driver.findElement(By.cssSelector(".page-progress-undo")));
+        assertTrue(reset.isDisplayed());
+        Browser.click(driver, reset);
+        driver.navigate().refresh();
+        assertFalse(driver.findElement(By.cssSelector(".page-progress-reset")).isDisplayed(), "reset: nothing left to reset");
+    }
+
     // ---- the API for other pages
 
     @Test

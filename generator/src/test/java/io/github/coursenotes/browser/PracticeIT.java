@@ -119,7 +119,7 @@ class PracticeIT {
         Browser.click(driver, element(".practice-start"));
         waitFor(() -> text(".practice-due").startsWith("Nothing to practise now."));
         assertFalse(element(".practice-session").isDisplayed());
-        assertEquals("0/6 mastered", text("#sidebar .nav-progress"));
+        assertEquals("0/6 mastered", element("#sidebar .nav-progress").getAttribute("textContent"));
         assertEquals(List.of(), Browser.consoleErrors(driver));
     }
 
@@ -147,7 +147,7 @@ class PracticeIT {
         assertEquals(1L, number("return coursenotes.progress.get('flip-one').lapses;"));
         assertEquals(5L, number("return coursenotes.progress.get('flip-one').interval;"), "the lapse halved the interval");
         assertEquals(10L, number("return coursenotes.progress.get('tf-one').interval;"));
-        assertEquals("1/6 mastered", text("#sidebar .nav-progress"), "the 30-day card counts as mastered");
+        assertEquals("1/6 mastered", element("#sidebar .nav-progress").getAttribute("textContent"), "the 30-day card counts as mastered");
         driver.navigate().refresh();
         waitFor(() -> element(".practice-app").isDisplayed());
         assertEquals("0", element("#practice-new-limit").getAttribute("value"), "the new-card limit is remembered");
@@ -232,6 +232,61 @@ class PracticeIT {
     }
 
     @Test
+    void aCardIsShownAsAFlashcardWithOneFlow() {
+        open();
+        startSession();
+        // flip-one: the question alone, one primary button, the card's own buttons and reveal hidden
+        assertEquals("Show answer", text(".practice-reveal-label"));
+        assertFalse(element(".practice-stage .card-back").isDisplayed(), "the question alone");
+        assertTrue(driver.findElements(By.cssSelector(".practice-stage .card button, .practice-stage .card summary")).stream()
+                .noneMatch(WebElement::isDisplayed), "no second flow inside the card");
+        assertFalse(element(".practice-grades").isDisplayed());
+        press(" ");
+        waitFor(() -> element(".practice-grades").isDisplayed());
+        assertTrue(element(".practice-stage .card-back").isDisplayed());
+        assertFalse(element(".practice-reveal").isDisplayed(), "then the grades only");
+        press("3");
+        // cloze-one: answered in place, checked by the same button, which suggests the grade
+        waitFor(() -> text(".practice-counter").startsWith("Card 2 of"));
+        assertEquals("Check", text(".practice-reveal-label"));
+        List<WebElement> blanks = driver.findElements(By.cssSelector(".practice-stage .cloze-blank"));
+        blanks.get(0).sendKeys("data");
+        blanks.get(1).sendKeys("code");
+        Browser.click(driver, element(".practice-reveal"));
+        waitFor(() -> element(".practice-grades").isDisplayed());
+        assertEquals("Good", element(".practice-grade.is-suggested .practice-grade-label").getText());
+        assertTrue(text(".practice-stage .card-feedback").startsWith("Right"), text(".practice-stage .card-feedback"));
+        assertFalse(element(".practice-stage .card-try-again").isDisplayed(), "no Try again inside the session");
+        assertEquals(List.of(), Browser.consoleErrors(driver));
+    }
+
+    @Test
+    void theChartHasARowPerChapterButNoneForTheHomePageOrTheGlossary() {
+        driver = Browser.start();
+        driver.get(Browser.url(Browser.course(), "practice.html"));
+        waitFor(() -> element(".practice-app").isDisplayed());
+        String rows = element(".progress-chart desc").getAttribute("textContent");
+        assertTrue(rows.startsWith("Whole course: 0 mastered, 0 learning, "), rows);
+        assertTrue(rows.contains("Deployment Patterns: "), rows);
+        assertFalse(rows.contains("Glossary") || rows.contains("Machine Learning in Production"), rows);
+    }
+
+    @Test
+    void theSidebarCountsFollowAnAnswerWithoutAReload() {
+        driver = Browser.start();
+        driver.get(Browser.url(Browser.fixture(), "basics/first.html"));
+        script("localStorage.clear(); coursenotes.progress.replaceAll({'flip-one': {seen: 1, right: 1, last: 'right',"
+                + " state: 'review', interval: 30, ease: 2.5, reps: 5, lapses: 0, due: Date.now() + 86400000 * 20}});");
+        driver.navigate().refresh();
+        waitFor(() -> !driver.findElements(By.cssSelector("#sidebar .nav-progress")).isEmpty());
+        assertEquals("1/6 mastered", element("#sidebar .nav-progress").getAttribute("textContent"));
+        script("coursenotes.progress.update('cloze-one', function () { return {seen: 3, right: 3, last: 'right',"
+                + " state: 'review', interval: 40, ease: 2.5, reps: 6, lapses: 0, due: Date.now() + 86400000 * 30}; });");
+        waitFor(() -> element("#sidebar .nav-progress").getAttribute("textContent").equals("2/6 mastered"));
+        assertEquals(List.of(), Browser.consoleErrors(driver));
+    }
+
+    @Test
     void withoutJavaScriptThePageListsTheChaptersAndLinksToEveryCardWithItsAnswer() {
         driver = Browser.start(1280, 900, false);
         driver.get(Browser.url(Browser.fixture(), "practice.html"));
@@ -262,7 +317,7 @@ class PracticeIT {
                 + " due: now + 86400000 * 20}; coursenotes.progress.replaceAll({'flip-one': mastered, 'deleted-card': mastered});");
         driver.navigate().refresh();
         waitFor(() -> !driver.findElements(By.cssSelector("#sidebar .nav-progress")).isEmpty());
-        assertEquals("1/6 mastered", text("#sidebar .nav-progress"), "the deleted card is not counted");
+        assertEquals("1/6 mastered", element("#sidebar .nav-progress").getAttribute("textContent"), "the deleted card is not counted");
         assertEquals(1, deckRequests().size());
         assertEquals(List.of(), Browser.consoleErrors(driver));
     }

@@ -162,6 +162,32 @@ class SearchIT {
     }
 
     @Test
+    void shadowModeFindsTheWordsNotModelAndGroupsResultsByPage() {
+        driver = Browser.start();
+        driver.get(Browser.url(Browser.course(), "search.html") + "?q=shadow+mode");
+        waitUntil(driver1 -> !driver1.findElements(By.cssSelector("#search-page-results a")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> marked = (List<String>) Browser.script(driver, "return Array.prototype.map.call("
+                + "document.querySelectorAll('#search-page-results mark'), function (m) {"
+                + " var after = m.nextSibling && m.nextSibling.textContent.charAt(0) || '';"
+                + " var before = m.previousSibling && m.previousSibling.textContent.slice(-1) || '';"
+                + " return before + '[' + m.textContent + ']' + after; });");
+        assertFalse(marked.isEmpty());
+        for (String mark : marked) {
+            assertTrue(mark.matches("(?i)[^\\p{L}]?\\[(shadows?|modes?)\\][^\\p{L}]?"), "a whole word, never 'model': " + mark);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> pages = (List<String>) Browser.script(driver, "return Array.prototype.map.call("
+                + "document.querySelectorAll('#search-page-results > .search-group'), function (g) {"
+                + " return g.querySelector('a').getAttribute('href').replace(/#.*/, ''); });");
+        assertEquals(pages.stream().distinct().toList(), pages, "one group per page");
+        assertTrue(pages.get(0).endsWith("deployment-patterns/shadow-mode.html"), pages.toString());
+        List<WebElement> first = driver.findElements(By.cssSelector("#search-page-results > .search-group:first-child a"));
+        assertTrue(first.size() > 3, "the shadow mode page's sections are grouped under it");
+        assertTrue(first.stream().allMatch(link -> link.getAttribute("href").contains("shadow-mode.html")));
+    }
+
+    @Test
     void enterInTheBoxOpensTheSearchPage() {
         driver = Browser.start();
         driver.get(Browser.url(Browser.course(), "deployment-patterns/canary.html"));
