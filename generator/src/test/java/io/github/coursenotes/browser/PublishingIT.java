@@ -113,6 +113,7 @@ class PublishingIT {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("#site-search-results a")).isEmpty());
         String first = driver.findElement(By.cssSelector("#site-search-results a")).getAttribute("href");
         assertEquals(server.url("deployment-patterns/canary.html"), first, "search results link into /repo/ from the 404 page");
+        input.sendKeys(Keys.ESCAPE); /* the results close */
 
         Browser.click(driver, driver.findElement(By.cssSelector(".not-found main a[href$='index.html']")));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().equals(server.url("index.html")));

@@ -20,15 +20,15 @@ class ThemeRenderersTest {
 
     @Test
     void codeOfAKnownLanguageIsHighlightedAndKeepsItsLanguageClass() {
-        assertEquals("<pre><code class=\"language-python\"><span class=\"hl-keyword\">return</span> "
+        assertEquals("<pre tabindex=\"0\"><code class=\"language-python\"><span class=\"hl-keyword\">return</span> "
                 + "<span class=\"hl-number\">1</span>\n</code></pre>\n", render("```python\nreturn 1\n```\n"));
     }
 
     @Test
     void codeOfAnUnknownOrNoLanguageStaysPlainAndEscaped() {
-        assertEquals("<pre><code class=\"language-nonsense\">a &lt; b\n</code></pre>\n", render("```nonsense\na < b\n```\n"));
-        assertEquals("<pre><code>a &lt; b\n</code></pre>\n", render("```\na < b\n```\n"));
-        assertEquals("<pre><code>indented &amp;\n</code></pre>\n", render("    indented &\n"));
+        assertEquals("<pre tabindex=\"0\"><code class=\"language-nonsense\">a &lt; b\n</code></pre>\n", render("```nonsense\na < b\n```\n"));
+        assertEquals("<pre tabindex=\"0\"><code>a &lt; b\n</code></pre>\n", render("```\na < b\n```\n"));
+        assertEquals("<pre tabindex=\"0\"><code>indented &amp;\n</code></pre>\n", render("    indented &\n"));
     }
 
     @Test
