@@ -14,6 +14,7 @@ site=${SITE:-$root/site}
 port=${PORT:-8765}
 lighthouse=${LIGHTHOUSE:-lighthouse}
 out=${OUT:-$(mktemp -d)}
+mkdir -p "$out"
 pages=${PAGES:-"index.html deployment-patterns/canary.html practice.html search.html?q=shadow+mode"}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 command -v "$lighthouse" >/dev/null || { echo "Lighthouse not found: npm install --prefix /tmp/lighthouse lighthouse@12, then LIGHTHOUSE=/tmp/lighthouse/node_modules/.bin/lighthouse"; exit 2; }
