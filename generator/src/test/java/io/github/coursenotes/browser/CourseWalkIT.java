@@ -93,6 +93,8 @@ class CourseWalkIT {
         assertTrue(toggle.isDisplayed(), "menu button shown on a phone");
         assertFalse(sidebar.isDisplayed(), "sidebar collapsed on a phone");
         toggle.click();
+        // the drawer slides in (0.2 s unless reduced motion is asked for)
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> sidebar.isDisplayed());
         assertTrue(sidebar.isDisplayed(), "menu button opens the sidebar");
         assertEquals("true", toggle.getAttribute("aria-expanded"));
         long overflow = (Long) Browser.script(driver,
