@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  * only on the commit checked out, so builds stay deterministic; without git, outside a
  * repository, or in a shallow clone (where every file would seem changed by the oldest commit
  * fetched), there are no dates at all and pages show none.
+ *
+ * <p>It also tells when a file last changed to the second ({@link #changeTime}), for exports that
+ * must let another program tell a newer build from an older one (Anki updates a note only when the
+ * package's note is newer): the time of the commit where git has one, otherwise the file's
+ * modification time.
  */
 public final class LastUpdated {
 
@@ -26,26 +33,56 @@ public final class LastUpdated {
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Map<String, LocalDate> dates;
+    /** Source path → the time of the last commit that changed it, in seconds since the epoch. */
+    private final Map<String, Long> commitTimes;
+    /** Where files without a commit time are looked up for their modification time; {@code null} for none. */
+    private final Path folder;
 
-    private LastUpdated(Map<String, LocalDate> dates) {
+    private LastUpdated(Map<String, LocalDate> dates, Map<String, Long> commitTimes, Path folder) {
         this.dates = Map.copyOf(dates);
+        this.commitTimes = Map.copyOf(commitTimes);
+        this.folder = folder;
     }
 
     public static LastUpdated none() {
-        return new LastUpdated(Map.of());
+        return new LastUpdated(Map.of(), Map.of(), null);
     }
 
-    /** The dates of the files under {@code contentDirectory}, or none when git cannot tell. */
+    /**
+     * The dates of the files under {@code contentDirectory}, or none when git cannot tell; change
+     * times of files git does not know are their modification times.
+     */
     public static LastUpdated fromGit(Path contentDirectory) {
         if (!Files.isDirectory(contentDirectory)) {
             return none();
         }
+        LastUpdated withoutHistory = new LastUpdated(Map.of(), Map.of(), contentDirectory);
         Optional<String> shallow = git(contentDirectory, "rev-parse", "--is-shallow-repository");
         if (shallow.isEmpty() || !shallow.get().strip().equals("false")) {
-            return none();
+            return withoutHistory;
         }
-        return git(contentDirectory, "-c", "core.quotePath=false", "log", "--format=" + "%x01%cs", "--name-only",
-                "--relative", "--", ".").map(LastUpdated::parse).orElseGet(LastUpdated::none);
+        return git(contentDirectory, "-c", "core.quotePath=false", "log", "--format=" + "%x01%cs %ct", "--name-only",
+                "--relative", "--", ".").map(log -> parse(log, contentDirectory)).orElse(withoutHistory);
+    }
+
+    /**
+     * When {@code sourcePath} (relative to {@code content/}) last changed, in seconds since the epoch:
+     * its last commit, or else its modification time; empty when neither is known.
+     */
+    public OptionalLong changeTime(String sourcePath) {
+        Long committed = commitTimes.get(sourcePath);
+        if (committed != null) {
+            return OptionalLong.of(committed);
+        }
+        if (folder == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            FileTime modified = Files.getLastModifiedTime(folder.resolve(sourcePath));
+            return OptionalLong.of(modified.toMillis() / 1000);
+        } catch (IOException | java.nio.file.InvalidPathException missing) {
+            return OptionalLong.empty();
+        }
     }
 
     /** The date of the last commit that changed {@code sourcePath} (relative to {@code content/}). */
@@ -57,21 +94,41 @@ public final class LastUpdated {
         return dates.isEmpty();
     }
 
-    /**
-     * Reads {@code git log --format=%x01%cs --name-only} output: a marked date line per commit
-     * followed by the files it changed. Each file keeps its latest date.
-     */
     static LastUpdated parse(String log) {
+        return parse(log, null);
+    }
+
+    /**
+     * Reads {@code git log --format='%x01%cs %ct' --name-only} output: a marked line per commit with
+     * its date and time (the time may be missing) followed by the files it changed. Each file keeps
+     * its latest date and time.
+     */
+    static LastUpdated parse(String log, Path folder) {
         Map<String, LocalDate> dates = new HashMap<>();
+        Map<String, Long> times = new HashMap<>();
         LocalDate current = null;
+        Long currentTime = null;
         for (String line : log.split("\n")) {
             if (line.startsWith(COMMIT_MARK)) {
-                current = date(line.substring(COMMIT_MARK.length()).strip());
+                String[] words = line.substring(COMMIT_MARK.length()).strip().split("\\s+");
+                current = date(words[0]);
+                currentTime = words.length > 1 ? seconds(words[1]) : null;
             } else if (current != null && !line.isBlank()) {
                 dates.merge(line.strip(), current, (a, b) -> a.isAfter(b) ? a : b);
+                if (currentTime != null) {
+                    times.merge(line.strip(), currentTime, Math::max);
+                }
             }
         }
-        return new LastUpdated(dates);
+        return new LastUpdated(dates, times, folder);
+    }
+
+    private static Long seconds(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(String text) {

@@ -4,11 +4,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The deck as a tab-separated text file that Anki imports (File › Import) with one note per card.
- * Header lines tell Anki the separator, that fields are HTML, and which columns hold the note's
- * GUID (so importing a newer build updates the notes instead of duplicating them), note type, deck
- * and tags. Cloze cards become notes of type Cloze with every blank as {@code {{c1::answer}}} (one
- * Anki card hiding all blanks, as on the site); the others become Basic notes.
+ * The deck as a tab-separated text file that Anki imports (File › Import) with one note per card,
+ * for those who prefer a text import to {@code cards.apkg} ({@link AnkiPackage}). Header lines tell
+ * Anki the separator, that fields are HTML, and which columns hold the note's GUID (so importing a
+ * newer build updates the notes instead of duplicating them), note type, deck and tags. Cloze cards
+ * become notes of type Cloze with every blank as {@code {{c1::answer}}} (one Anki card hiding all
+ * blanks, as on the site, written by {@link AnkiCloze}); the others become Basic notes. Each chapter
+ * is a subdeck of the course's deck. The note types are named as in an English Anki: a text import
+ * finds note types by name, and Anki in another language names its stock note types otherwise.
+ *
+ * <p>A card keeps its GUID while its type changes between the kinds of Basic notes; a card that
+ * becomes a cloze card, or stops being one, gets a new GUID and so a new note, since Anki cannot
+ * move a note to another note type on import.
  *
  * <p>Columns: GUID, note type, deck, Front (Cloze: Text), Back (Cloze: Back Extra), tags. A field
  * holding a double quote, tab or line break is quoted the CSV way, with inner quotes doubled.
@@ -37,12 +44,12 @@ public final class AnkiText {
         for (DeckCard card : cards) {
             String source = source(card, siteUrl);
             List<String> fields = List.of(
-                    course + "/" + card.id(),
+                    course + "/" + card.id() + (card.isCloze() ? "/cloze" : ""),
                     card.isCloze() ? "Cloze" : "Basic",
-                    siteTitle,
-                    card.isCloze() ? card.clozeText() : card.front(),
-                    (card.isCloze() ? "" : card.back()) + card.explanation() + source,
-                    course + "::" + slug(card.chapter().slug()));
+                    card.chapter().ankiDeck(siteTitle),
+                    AnkiHtml.math(card.isCloze() ? card.clozeText() : card.front()),
+                    AnkiHtml.math((card.isCloze() ? "" : card.back()) + card.explanation()) + source,
+                    tag(course, card.chapter()));
             for (int i = 0; i < fields.size(); i++) {
                 out.append(i == 0 ? "" : "\t").append(field(fields.get(i)));
             }
@@ -68,8 +75,13 @@ public final class AnkiText {
         return '"' + flat.replace("\"", "\"\"") + '"';
     }
 
+    /** The tag of a chapter's notes, e.g. {@code my-course::basics}. */
+    public static String tag(String course, DeckChapter chapter) {
+        return course + "::" + slug(chapter.slug());
+    }
+
     /** Lowercase words joined by hyphens: safe in a tag or GUID. */
-    static String slug(String text) {
+    public static String slug(String text) {
         String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "course" : slug;
     }

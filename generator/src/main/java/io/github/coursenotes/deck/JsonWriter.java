@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes maps, lists, strings, numbers and booleans as pretty-printed JSON (two-space indent, keys
+ * Writes maps, lists, strings, numbers (integers and finite doubles) and booleans as pretty-printed JSON (two-space indent, keys
  * in map order), so the same values always give the same bytes.
  */
 public final class JsonWriter {
@@ -27,6 +27,8 @@ public final class JsonWriter {
             JsonString.append(out, text);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
+        } else if (value instanceof Double number && Double.isFinite(number)) {
+            out.append(number);
         } else if (value instanceof Map<?, ?> map) {
             object(map, out, indent);
         } else if (value instanceof List<?> list) {

@@ -4,6 +4,7 @@ import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.cards.CardPart;
 import io.github.coursenotes.cards.ClozeBlank;
 import io.github.coursenotes.cards.StepShuffle;
+import io.github.coursenotes.deck.AnkiCloze;
 import io.github.coursenotes.deck.DeckCard;
 import io.github.coursenotes.markdown.ParsedPage;
 import java.util.ArrayList;
@@ -15,11 +16,12 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 
 /**
- * The two faces of a card for the deck exports, as HTML:
+ * Renders a card's pieces ({@link CardParts}) and, from them, the two faces of a card for the
+ * deck exports, as HTML:
  * <ul>
  * <li>flip: the question / the answer;</li>
  * <li>cloze: the text with each blank shown as {@code […]} / the text with the answers marked
- *     (and, for Anki, the text with {@code {{c1::answer}}} blanks);</li>
+ *     (and, for Anki, the text with {@code {{c1::answer}}} blanks, see {@link AnkiCloze});</li>
  * <li>true/false: the statement and "True or false?" / True or False;</li>
  * <li>choice: the question and its options / the right options;</li>
  * <li>ordering: the question and the steps shuffled as on the site / the steps in order.</li>
@@ -47,45 +49,78 @@ final class CardFaces {
     }
 
     DeckCard render(LocatedCard located) {
+        return faces(parts(located));
+    }
+
+    /** Renders each piece of the card once. */
+    CardParts parts(LocatedCard located) {
         CardBlock block = located.block();
         ParsedPage page = located.page();
-        String prompt = part(page, block.parts(CardPart.Role.PROMPT).get(0));
-        String front;
-        String back;
-        String clozeText = "";
+        CardPart promptPart = block.parts(CardPart.Role.PROMPT).get(0);
+        String prompt = part(page, promptPart);
+        String answer = "";
+        List<CardParts.Option> options = List.of();
+        List<String> steps = List.of();
+        List<Integer> shuffle = List.of();
+        List<List<String>> blanks = List.of();
         switch (block.card().type()) {
-            case FLIP -> {
-                front = prompt;
-                back = part(page, block.parts(CardPart.Role.ANSWER).get(0));
-            }
-            case CLOZE -> {
-                List<List<String>> blanks = blanks(block.parts(CardPart.Role.PROMPT).get(0));
-                front = replaceBlanks(prompt, blanks, answers -> "<span class=\"cloze-gap\">[…]</span>");
-                back = replaceBlanks(prompt, blanks, answers -> "<mark class=\"cloze-answer\">" + HtmlEscape.escape(answers.get(0)) + "</mark>");
-                clozeText = replaceBlanks(prompt, blanks, answers -> "{{c1::" + HtmlEscape.escape(answers.get(0)) + "}}");
-            }
+            case FLIP -> answer = part(page, block.parts(CardPart.Role.ANSWER).get(0));
+            case CLOZE -> blanks = blanks(promptPart);
             case TRUEFALSE -> {
-                front = prompt + "<p class=\"card-question\">True or false?</p>\n";
-                back = "<p class=\"card-solution\"><strong>" + (block.card().trueFalse() ? "True" : "False") + "</strong></p>\n";
+                // the statement's truth is all there is to the answer
             }
-            case CHOICE -> {
-                List<CardPart> options = block.parts(CardPart.Role.OPTION);
-                front = prompt + list(page, "ul", "card-options", options);
-                back = list(page, "ul", "card-solution-list", options.stream().filter(CardPart::correct).toList());
-            }
+            case CHOICE -> options = block.parts(CardPart.Role.OPTION).stream()
+                    .map(option -> new CardParts.Option(inline(page, option), option.correct())).toList();
             case ORDER -> {
-                List<CardPart> steps = block.parts(CardPart.Role.STEP);
-                List<CardPart> shuffled = StepShuffle.order(block.card().id(), steps.size()).stream().map(steps::get).toList();
-                front = prompt + list(page, "ul", "card-options", shuffled);
-                back = list(page, "ol", "card-solution-list", steps);
+                steps = block.parts(CardPart.Role.STEP).stream().map(step -> inline(page, step)).toList();
+                shuffle = StepShuffle.order(block.card().id(), steps.size());
             }
             default -> throw new IllegalStateException("unknown card type " + block.card().type());
         }
-        StringBuilder explanation = new StringBuilder();
-        for (CardPart part : block.parts(CardPart.Role.EXPLANATION)) {
-            explanation.append("<div class=\"card-explanation\">").append(part(page, part)).append("</div>\n");
+        List<String> explanations = block.parts(CardPart.Role.EXPLANATION).stream().map(part -> part(page, part)).toList();
+        return new CardParts(located, block.card().type(), prompt, answer, options, steps, shuffle,
+                block.card().trueFalse(), blanks, explanations);
+    }
+
+    /** The faces of a card from its pieces. */
+    static DeckCard faces(CardParts parts) {
+        String prompt = parts.prompt();
+        String front;
+        String back;
+        String clozeText = "";
+        switch (parts.type()) {
+            case FLIP -> {
+                front = prompt;
+                back = parts.answer();
+            }
+            case CLOZE -> {
+                List<List<String>> blanks = parts.blanks();
+                front = replaceBlanks(prompt, blanks, answers -> "<span class=\"cloze-gap\">[…]</span>");
+                back = replaceBlanks(prompt, blanks, answers -> "<mark class=\"cloze-answer\">" + HtmlEscape.escape(answers.get(0)) + "</mark>");
+                clozeText = replaceBlanks(AnkiCloze.escapeText(prompt), blanks, AnkiCloze::blank);
+            }
+            case TRUEFALSE -> {
+                front = prompt + "<p class=\"card-question\">True or false?</p>\n";
+                back = "<p class=\"card-solution\"><strong>" + (parts.truth() ? "True" : "False") + "</strong></p>\n";
+            }
+            case CHOICE -> {
+                front = prompt + list("ul", "card-options", parts.options().stream().map(CardParts.Option::html).toList());
+                back = list("ul", "card-solution-list", parts.options().stream().filter(CardParts.Option::correct)
+                        .map(CardParts.Option::html).toList());
+            }
+            case ORDER -> {
+                front = prompt + list("ul", "card-options", parts.shuffle().stream().map(parts.steps()::get).toList());
+                back = list("ol", "card-solution-list", parts.steps());
+            }
+            default -> throw new IllegalStateException("unknown card type " + parts.type());
         }
-        return new DeckCard(located.id(), block.card().type().keyword(), located.chapter(), page.page().title(),
+        StringBuilder explanation = new StringBuilder();
+        for (String part : parts.explanations()) {
+            explanation.append("<div class=\"card-explanation\">").append(part).append("</div>\n");
+        }
+        LocatedCard located = parts.located();
+        ParsedPage page = located.page();
+        return new DeckCard(located.id(), parts.type().keyword(), located.chapter(), page.page().title(),
                 page.page().outputPath(), located.anchor(), located.section(), front, back, explanation.toString(),
                 clozeText);
     }
@@ -101,10 +136,17 @@ final class CardFaces {
         return noteHtml.render(page, part, rootPrefix);
     }
 
-    private String list(ParsedPage page, String tag, String cssClass, List<CardPart> items) {
+    /** A list of options or steps, each already {@linkplain #inline inline}. */
+    static String list(String tag, String cssClass, List<String> items) {
+        return list(tag, cssClass, items, item -> "");
+    }
+
+    /** A list whose items get a class each ({@code itemClass} returns "" for none). */
+    static String list(String tag, String cssClass, List<String> items, Function<Integer, String> itemClass) {
         StringBuilder html = new StringBuilder("<" + tag + " class=\"" + cssClass + "\">\n");
-        for (CardPart item : items) {
-            html.append("<li>").append(inline(page, item)).append("</li>\n");
+        for (int i = 0; i < items.size(); i++) {
+            String itemCss = itemClass.apply(i);
+            html.append(itemCss.isEmpty() ? "<li>" : "<li class=\"" + itemCss + "\">").append(items.get(i)).append("</li>\n");
         }
         return html.append("</").append(tag).append(">\n").toString();
     }
@@ -130,7 +172,8 @@ final class CardFaces {
         return blanks;
     }
 
-    private static String replaceBlanks(String html, List<List<String>> blanks, Function<List<String>, String> face) {
+    /** {@code html} with its blanks, in order, replaced by {@code face} of each blank's answers. */
+    static String replaceBlanks(String html, List<List<String>> blanks, Function<List<String>, String> face) {
         Matcher matcher = BLANK_INPUT.matcher(html);
         StringBuilder out = new StringBuilder();
         int index = 0;

@@ -3,26 +3,35 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.content.Chapter;
 import io.github.coursenotes.content.CourseNode;
 import io.github.coursenotes.content.Page;
+import io.github.coursenotes.deck.AnkiNote;
+import io.github.coursenotes.deck.AnkiPackage;
 import io.github.coursenotes.deck.AnkiText;
 import io.github.coursenotes.deck.CardsJson;
 import io.github.coursenotes.deck.DeckCard;
 import io.github.coursenotes.deck.DeckScript;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The deck exports: {@code cards.json} (links relative to the site root), {@code cards-anki.txt}
- * (links absolute when the site URL is known, since Anki shows the cards outside the site) and
- * {@code deck.js} (card ids per chapter, for the sidebar's progress).
+ * The deck exports: {@code cards.json} (links relative to the site root), the Anki package
+ * {@code cards.apkg} and {@code cards-anki.txt} (links absolute when the site URL is known, since
+ * Anki shows the cards outside the site) and {@code deck.js} (card ids per chapter, for the
+ * sidebar's progress).
  */
 final class DeckExports implements SiteOutput {
 
     static final String CARDS_JSON = "cards.json";
     static final String ANKI_TEXT = "cards-anki.txt";
+    static final String ANKI_PACKAGE = "cards.apkg";
     static final String DECK_SCRIPT = "deck.js";
 
     @Override
@@ -32,14 +41,43 @@ final class DeckExports implements SiteOutput {
         // Each card is rendered once, in parallel, with a marker where the links' prefix goes; each
         // export then puts its own prefix there (rendering every card twice was most of this output's time).
         CardFaces markedFaces = new CardFaces(site.noteHtml(), CardFaces.PREFIX_MARK);
-        List<DeckCard> marked = cards.parallelStream().map(markedFaces::render).toList();
+        List<CardParts> parts = cards.parallelStream().map(markedFaces::parts).toList();
+        List<DeckCard> marked = parts.stream().map(CardFaces::faces).toList();
         List<DeckCard> deck = marked.stream().map(card -> CardFaces.withPrefix(card, "")).toList();
         sink.write(CARDS_JSON, CardsJson.write(title, CourseCards.chapters(cards), deck));
         String siteUrl = site.settings().siteUrl();
         List<DeckCard> ankiDeck = siteUrl == null ? deck
                 : marked.stream().map(card -> CardFaces.withPrefix(card, siteUrl)).toList();
         sink.write(ANKI_TEXT, AnkiText.write(title, siteUrl, ankiDeck));
+        writePackage(site, cards, parts, sink);
         sink.write(DECK_SCRIPT, DeckScript.write(groups(site, cards)));
+    }
+
+    /**
+     * {@code cards.apkg}, written to a temporary file first: the output sink takes files or text,
+     * and the package is neither.
+     */
+    private static void writePackage(SiteContext site, List<LocatedCard> cards, List<CardParts> parts, OutputSink sink) {
+        AnkiNotes anki = new AnkiNotes(site);
+        List<AnkiNote> notes = parts.stream().map(anki::note).toList();
+        Path file = null;
+        try {
+            file = Files.createTempFile("coursenotes-", ".apkg");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                AnkiPackage.write(anki.decks(CourseCards.chapters(cards)), notes, anki.media(), out);
+            }
+            sink.copy(ANKI_PACKAGE, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + ANKI_PACKAGE, e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless; the build's result does not depend on it
+                }
+            }
+        }
     }
 
     /** Every chapter (at any depth) and every top-level page that has cards, with its cards' ids. */

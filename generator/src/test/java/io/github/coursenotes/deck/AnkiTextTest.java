@@ -38,15 +38,15 @@ class AnkiTextTest {
     }
 
     @Test
-    void everyCardBecomesExactlyOneNoteWithTwoFieldsDeckAndChapterTag() throws Exception {
+    void everyCardBecomesExactlyOneNoteWithTwoFieldsInItsChaptersSubdeckWithTheChapterTag() throws Exception {
         Fixtures.copy("basic-course", project);
         Map<String, AnkiImport.Note> notes = importFixture(Fixtures.config(project));
-        assertEquals(List.of("fixture-course/basics-second-9dcc0aec", "fixture-course/choice-one", "fixture-course/cloze-one",
+        assertEquals(List.of("fixture-course/basics-second-9dcc0aec", "fixture-course/choice-one", "fixture-course/cloze-one/cloze",
                 "fixture-course/flip-one", "fixture-course/order-one", "fixture-course/tf-one"),
                 notes.keySet().stream().sorted().toList());
         for (AnkiImport.Note note : notes.values()) {
             assertEquals(2, note.fields().size(), note.toString());
-            assertEquals("Fixture Course", note.deck());
+            assertEquals("Fixture Course::Basics", note.deck());
             assertEquals(List.of("fixture-course::basics"), note.tags());
             assertTrue(note.fields().get(1).contains("<p class=\"card-source\">Basics › "), note.toString());
         }
@@ -55,9 +55,10 @@ class AnkiTextTest {
     @Test
     void clozeCardsAreClozeNotesWithEveryBlankInOneCard() throws Exception {
         Fixtures.copy("basic-course", project);
-        AnkiImport.Note cloze = importFixture(Fixtures.config(project)).get("fixture-course/cloze-one");
+        AnkiImport.Note cloze = importFixture(Fixtures.config(project)).get("fixture-course/cloze-one/cloze");
         assertEquals("Cloze", cloze.notetype());
-        assertEquals("<p>Research holds the {{c1::data}} fixed and varies the {{c1::code}}.</p>", cloze.fields().get(0));
+        assertEquals("<p>Research holds the {{c1::data}} fixed and varies the {{c1::code<span class=\"cn-also\"> (or model code)</span>}}.</p>",
+                cloze.fields().get(0), "every accepted answer shows on the back");
         assertEquals("<p class=\"card-source\">Basics › First note</p>", cloze.fields().get(1));
     }
 
@@ -113,5 +114,25 @@ class AnkiTextTest {
         assertEquals("<p>Back</p><p class=\"card-source\">Two &quot;words&quot; › Page</p>", note.fields().get(1));
         assertEquals(List.of("my-course::two-words"), note.tags());
         assertEquals("my-course/odd-card", note.guid());
+    }
+
+    @Test
+    void clozeAnswersWithAnkisSyntaxAndBracesElsewhereAreEscaped() throws Exception {
+        Fixtures.copy("anki-course", project);
+        AnkiImport.Note cloze = importFixture(BuildConfig.builder(project).build()).get("anki-fixture/cpp-vector/cloze");
+        assertTrue(cloze.fields().get(0).startsWith("<p>In C++ a growable array is a {{c1::std&#58;&#58;vector"
+                + "<span class=\"cn-also\"> (or vector)</span>}}; a map of sets is {{c1::map&#123;set&#125;"), cloze.fields().get(0));
+        assertTrue(cloze.fields().get(0).contains("template: {&#123;c2::not a blank}}"), cloze.fields().get(0));
+        assertEquals("Anki Fixture::Serving", cloze.deck());
+    }
+
+    @Test
+    void homePageCardsGoToTheCoursesDeckAndFormulasAreWrittenForMathJax() throws Exception {
+        Fixtures.copy("anki-course", project);
+        Map<String, AnkiImport.Note> notes = importFixture(BuildConfig.builder(project).build());
+        assertEquals("Anki Fixture", notes.get("anki-fixture/home-card").deck());
+        assertTrue(notes.get("anki-fixture/formula").fields().get(1).startsWith(
+                "<p>\\[\\frac{1}{n}\\sum_{i=1}^{n}(y_i-\\hat{y}_i)^2\\]\nand inline \\(n\\) examples.</p>"),
+                notes.get("anki-fixture/formula").fields().get(1));
     }
 }

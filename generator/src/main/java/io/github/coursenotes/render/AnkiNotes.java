@@ -1,0 +1,132 @@
+package io.github.coursenotes.render;
+
+import io.github.coursenotes.content.Asset;
+import io.github.coursenotes.deck.AnkiCloze;
+import io.github.coursenotes.deck.AnkiDeck;
+import io.github.coursenotes.deck.AnkiHtml;
+import io.github.coursenotes.deck.AnkiMedia;
+import io.github.coursenotes.deck.AnkiMediaNames;
+import io.github.coursenotes.deck.AnkiNote;
+import io.github.coursenotes.deck.AnkiNoteType;
+import io.github.coursenotes.deck.AnkiNoteTypes;
+import io.github.coursenotes.deck.AnkiText;
+import io.github.coursenotes.deck.DeckChapter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The course's cards as notes of the Anki package ({@code cards.apkg}), from their rendered pieces:
+ * each card type's fields for its own note type, one subdeck per chapter, the images as media.
+ */
+final class AnkiNotes {
+
+    private final SiteContext site;
+    private final String course;
+    private final String courseDeck;
+    private final Map<String, Asset> assets = new TreeMap<>();
+    private final Map<String, String> mediaNames;
+    /** The images the notes use, by media name, in the order of the names. */
+    private final Map<String, Asset> usedMedia = new TreeMap<>();
+
+    AnkiNotes(SiteContext site) {
+        this.site = site;
+        this.course = AnkiText.slug(site.settings().title());
+        this.courseDeck = AnkiDeck.level(site.settings().title(), "Course");
+        site.course().assets().forEach(asset -> assets.put(asset.outputPath(), asset));
+        this.mediaNames = AnkiMediaNames.of(course, assets.keySet());
+    }
+
+    /** The note of a card. Not thread-safe: it records the media the note uses. */
+    AnkiNote note(CardParts parts) {
+        Set<Asset> images = new LinkedHashSet<>();
+        AnkiHtml html = new AnkiHtml(site.settings().siteUrl(), path -> {
+            Asset asset = assets.get(path);
+            if (asset == null) {
+                return Optional.empty();
+            }
+            images.add(asset);
+            return Optional.of(mediaNames.get(path));
+        });
+        LocatedCard located = parts.located();
+        AnkiNoteType type = AnkiNoteType.of(parts.type().keyword());
+        List<String> fields = new ArrayList<>(ownFields(type, parts, html));
+        fields.add(String.join("", parts.explanations().stream().map(html::field).toList()));
+        fields.add(source(located));
+        fields.add(HtmlEscape.escape(located.id()));
+        long modified = AnkiNoteTypes.MODIFIED;
+        modified = Math.max(modified, site.lastUpdated().changeTime(located.page().page().sourcePath()).orElse(0));
+        for (Asset image : images) {
+            modified = Math.max(modified, site.lastUpdated().changeTime(image.sourcePath()).orElse(0));
+            usedMedia.put(mediaNames.get(image.outputPath()), image);
+        }
+        return new AnkiNote(AnkiNote.guid(course, located.id(), type.cardType()), type, fields, deck(located.chapter()),
+                List.of(AnkiText.tag(course, located.chapter())), modified);
+    }
+
+    private static List<String> ownFields(AnkiNoteType type, CardParts parts, AnkiHtml html) {
+        String prompt = html.field(parts.prompt());
+        return switch (type) {
+            case BASIC -> List.of(prompt, html.field(parts.answer()));
+            case CLOZE -> List.of(CardFaces.replaceBlanks(AnkiCloze.escapeText(prompt), parts.blanks(), AnkiCloze::blank));
+            case TRUE_FALSE -> List.of(prompt, parts.truth() ? "True" : "False");
+            case CHOICE -> List.of(prompt, choose(parts) + CardFaces.list("ul", "cn-options",
+                    parts.options().stream().map(option -> html.field(option.html())).toList(),
+                    index -> parts.options().get(index).correct() ? "cn-right" : "cn-wrong"));
+            case ORDER -> List.of(prompt,
+                    CardFaces.list("ol", "cn-steps", parts.steps().stream().map(html::field).toList()),
+                    CardFaces.list("ul", "cn-shuffled", parts.shuffle().stream().map(parts.steps()::get).map(html::field).toList()));
+        };
+    }
+
+    /** What a choice card asks, as the site's card says it. */
+    private static String choose(CardParts parts) {
+        return "<p class=\"cn-ask\">" + (parts.rightOptions() > 1 ? "Choose all that apply" : "Choose one") + "</p>\n";
+    }
+
+    /** The link back to the card in the notes (its text only when the site's URL is unknown). */
+    private String source(LocatedCard located) {
+        String chapter = located.chapter().title();
+        String page = located.page().page().title();
+        StringBuilder where = new StringBuilder(chapter);
+        if (!page.equals(chapter)) {
+            where.append(" › ").append(page);
+        }
+        if (!located.section().equals(page)) {
+            where.append(" › ").append(located.section());
+        }
+        String text = HtmlEscape.escape(where.toString());
+        String siteUrl = site.settings().siteUrl();
+        return siteUrl == null ? text : "<a href=\"" + HtmlEscape.escape(siteUrl + located.href()) + "\">" + text + "</a>";
+    }
+
+    String deck(DeckChapter chapter) {
+        return chapter.ankiDeck(site.settings().title());
+    }
+
+    /** The course's deck and one subdeck per chapter with cards, in course order, each linking to the notes when it can. */
+    List<AnkiDeck> decks(List<DeckChapter> chapters) {
+        Map<String, AnkiDeck> decks = new LinkedHashMap<>();
+        String siteUrl = site.settings().siteUrl();
+        decks.put(courseDeck, new AnkiDeck(courseDeck, siteUrl == null ? ""
+                : "<p>Cards of <a href=\"" + HtmlEscape.escape(siteUrl) + "index.html\">"
+                + HtmlEscape.escape(site.settings().title()) + "</a>.</p>"));
+        for (DeckChapter chapter : chapters) {
+            String name = deck(chapter);
+            decks.putIfAbsent(name, new AnkiDeck(name, siteUrl == null ? ""
+                    : "<p>Cards of <a href=\"" + HtmlEscape.escape(siteUrl + chapter.url()) + "\">"
+                    + HtmlEscape.escape(chapter.title()) + "</a>.</p>"));
+        }
+        return List.copyOf(decks.values());
+    }
+
+    /** The images the notes made so far use, by media name. */
+    List<AnkiMedia> media() {
+        return usedMedia.entrySet().stream().map(entry -> new AnkiMedia(entry.getKey(), entry.getValue().source())).toList();
+    }
+}
