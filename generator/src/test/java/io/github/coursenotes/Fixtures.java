@@ -17,7 +17,11 @@ public final class Fixtures {
         return Path.of("src/test/resources/fixtures", name).toAbsolutePath();
     }
 
-    /** Copies the fixture's files into {@code project} and returns it. */
+    /**
+     * Copies the fixture's files into {@code project} and returns it. The copies keep the files'
+     * modification times: outside git they are when the files last changed ({@code cards.apkg}
+     * dates its notes with them), so two copies of a fixture build alike.
+     */
     public static Path copy(String name, Path project) {
         Path source = fixture(name);
         try (Stream<Path> walk = Files.walk(source)) {
@@ -26,7 +30,7 @@ public final class Fixtures {
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {

@@ -7,8 +7,10 @@ import io.github.coursenotes.GitRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,35 @@ class LastUpdatedTest {
         assertEquals(Optional.of(LocalDate.of(2024, 1, 15)), dates.of("index.md"));
         assertEquals(Optional.of(LocalDate.of(2024, 3, 2)), dates.of("01-deploy/canary.md"));
         assertEquals(Optional.empty(), dates.of("README.md"));
+        assertEquals(OptionalLong.of(1_709_422_200L), dates.changeTime("01-deploy/canary.md"), "2024-03-02T23:30:00Z");
+    }
+
+    @Test
+    void aFileGitDoesNotKnowChangedWhenItWasModified() throws Exception {
+        Files.createDirectories(folder.resolve("content"));
+        GitRepository repository = GitRepository.init(folder);
+        Files.writeString(folder.resolve("content/index.md"), "# Home\n");
+        repository.commitAll("2024-01-15T10:00:00+00:00");
+        Files.writeString(folder.resolve("content/new.md"), "# New, not committed\n");
+        Files.setLastModifiedTime(folder.resolve("content/new.md"), FileTime.fromMillis(1_800_000_000_123L));
+
+        LastUpdated dates = LastUpdated.fromGit(folder.resolve("content"));
+        assertEquals(OptionalLong.of(1_705_312_800L), dates.changeTime("index.md"));
+        assertEquals(OptionalLong.of(1_800_000_000L), dates.changeTime("new.md"));
+        assertEquals(Optional.empty(), dates.of("new.md"), "pages show only dates from git");
+        assertEquals(OptionalLong.empty(), dates.changeTime("missing.md"));
+    }
+
+    @Test
+    void withoutGitFilesChangedWhenTheyWereModified() throws IOException {
+        Path content = Files.createDirectories(folder.resolve("content"));
+        for (Path parent = folder.toAbsolutePath(); parent != null; parent = parent.getParent()) {
+            Assumptions.assumeFalse(Files.exists(parent.resolve(".git")), "temporary folder is inside a git checkout");
+        }
+        Files.writeString(content.resolve("index.md"), "# Home\n");
+        Files.setLastModifiedTime(content.resolve("index.md"), FileTime.fromMillis(1_790_000_000_999L));
+        assertEquals(OptionalLong.of(1_790_000_000L), LastUpdated.fromGit(content).changeTime("index.md"));
+        assertEquals(OptionalLong.empty(), LastUpdated.none().changeTime("index.md"));
     }
 
     @Test
@@ -75,5 +106,8 @@ class LastUpdatedTest {
 
         assertTrue(Files.isRegularFile(folder.resolve("shallow/content/other.md")));
         assertTrue(LastUpdated.fromGit(folder.resolve("shallow/content")).isEmpty());
+        Files.setLastModifiedTime(folder.resolve("shallow/content/other.md"), FileTime.fromMillis(1_790_000_000_000L));
+        assertEquals(OptionalLong.of(1_790_000_000L), LastUpdated.fromGit(folder.resolve("shallow/content")).changeTime("other.md"),
+                "a shallow clone's files changed when they were checked out");
     }
 }

@@ -1,0 +1,55 @@
+package io.github.coursenotes.deck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AnkiHtmlTest {
+
+    private static final Map<String, String> MEDIA = Map.of("my folder/über diagram.svg", "course-my_folder-über_diagram.svg");
+
+    private static AnkiHtml html(String siteUrl) {
+        return new AnkiHtml(siteUrl, path -> Optional.ofNullable(MEDIA.get(path)));
+    }
+
+    @Test
+    void imagesOfTheCourseBecomeMediaByFileName() {
+        assertEquals("<img src=\"course-my_folder-über_diagram.svg\" alt=\"x\" />",
+                html("https://example.org/").field("<img src=\"\u0000my%20folder/%C3%BCber%20diagram.svg\" alt=\"x\" />"));
+    }
+
+    @Test
+    void otherFilesOfTheSiteAreLinkedAbsolutelyOrLoseTheirTarget() {
+        String marked = "<p><a href=\"\u0000deploy/canary.html#rollback\" title=\"t\">canary</a> <img src=\"\u0000other.png\" /></p>";
+        assertEquals("<p><a href=\"https://example.org/c/deploy/canary.html#rollback\" title=\"t\">canary</a> "
+                + "<img src=\"https://example.org/c/other.png\" /></p>", html("https://example.org/c/").field(marked));
+        assertEquals("<p><a title=\"t\">canary</a> <img src=\"other.png\" /></p>", html(null).field(marked));
+    }
+
+    @Test
+    void externalLinksStayAsTheyAre() {
+        String external = "<a href=\"https://example.com/x\">x</a>";
+        assertEquals(external, html(null).field(external));
+    }
+
+    @Test
+    void mathMlWithItsTexSourceBecomesMathJaxInlineOrDisplayed() {
+        assertEquals("a \\(x^2 &lt; y\\) b", AnkiHtml.math("a <math><semantics><msup><mi>x</mi><mn>2</mn></msup>"
+                + "<annotation encoding=\"application/x-tex\">x^2 &lt; y</annotation></semantics></math> b"));
+        assertEquals("\\[\\sum_i x_i\\]", AnkiHtml.math("<math display=\"block\" xmlns=\"http://www.w3.org/1998/Math/MathML\">"
+                + "<semantics><mi>x</mi><annotation encoding=\"application/x-tex\"> \\sum_i x_i </annotation></semantics></math>"));
+    }
+
+    @Test
+    void mathMlWithoutItsSourceStaysMathMl() {
+        String math = "<math><mi>x</mi></math>";
+        assertEquals(math, AnkiHtml.math(math));
+    }
+
+    @Test
+    void percentEncodingIsDecodedAsUtf8() {
+        assertEquals("ü b%zz 100%", AnkiHtml.percentDecoded("%C3%BC%20b%zz 100%"));
+    }
+}
