@@ -31,6 +31,8 @@ public final class ForkedBuild {
             "-XX:TieredStopAtLevel=1", // C1 only: C2's compiles do not pay off within one build
             "-XX:+UseParallelGC", // the collector with the least overhead for a batch job
             "-Djava.awt.headless=true",
+            // SQLite's JDBC driver (cards.apkg) loads a native library: allowed without Java 24's warning
+            "--enable-native-access=ALL-UNNAMED",
             "-Dorg.freemarker.loggerLibrary=none"); // template errors come back as diagnostics
 
     private ForkedBuild() {

@@ -36,6 +36,7 @@ final class PracticePage implements SiteOutput {
         practice.put("printPage", PrintPage.PATH);
         practice.put("cardsJson", DeckExports.CARDS_JSON);
         practice.put("ankiText", DeckExports.ANKI_TEXT);
+        practice.put("ankiPackage", DeckExports.ANKI_PACKAGE);
         model.put("practice", practice);
         site.theme().render("practice.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
         // Cards rendered in parallel (in the pool of the calling task): on one thread this was the

@@ -294,6 +294,7 @@ class PracticeIT {
         assertTrue(driver.findElements(By.cssSelector(".card")).isEmpty(), "the cards are in practice-cards.js");
         assertEquals("Basics (6 cards)", text(".practice-chapters li"));
         assertTrue(element(".practice-chapters a[href='basics/index.html']").isDisplayed());
+        assertTrue(element("a[href='cards.apkg']").isDisplayed());
         assertTrue(element("a[href='cards-anki.txt']").isDisplayed());
         Browser.click(driver, element("a.practice-print-link"));
         assertTrue(driver.getCurrentUrl().endsWith("/print.html"), driver.getCurrentUrl());

@@ -38,6 +38,20 @@ class ForkedBuildTest {
     }
 
     @Test
+    void theAnkiPackageIsWrittenInTheForkWhichLeavesNoTemporaryFileBehind() throws Exception {
+        // SQLite's driver unpacks its native library into the temporary folder, and the package is
+        // written to a temporary file before it is copied into the site
+        Path project = Fixtures.copy("anki-course", folder.resolve("course"));
+        Path temporary = Files.createDirectories(folder.resolve("tmp"));
+        BuildResult result = ForkedBuild.build(BuildConfig.builder(project).build(), List.of("-Djava.io.tmpdir=" + temporary));
+        assertTrue(result.written(), result.diagnostics().toString());
+        assertTrue(Files.size(project.resolve("site/cards.apkg")) > 1000);
+        try (var left = Files.list(temporary)) {
+            assertEquals(List.of(), left.map(path -> path.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void problemsComeBackWithTheirPositionsAndThePreviousSiteStays() throws Exception {
         Path project = Fixtures.copy("basic-course", folder.resolve("course"));
         BuildConfig config = Fixtures.config(project);

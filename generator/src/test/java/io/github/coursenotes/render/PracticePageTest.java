@@ -93,8 +93,9 @@ class PracticePageTest {
         Document page = practicePage();
         assertTrue(page.selectFirst(".practice-stage").hasAttr("data-cards-manual"));
         assertEquals(List.of("", "basics/index.html"), page.select("#practice-chapter option").eachAttr("value"));
-        assertEquals("cards-anki.txt", page.selectFirst("a[href=cards-anki.txt]").attr("href"));
-        assertNotNull(page.selectFirst("a[href=cards.json]"));
+        assertEquals(List.of("cards.apkg", "cards-anki.txt", "cards.json"), page.select(".practice-downloads a").eachAttr("href"),
+                "the Anki package first");
+        assertTrue(page.selectFirst(".practice-downloads a").hasAttr("download"));
         assertEquals(List.of("assets/progress-file.js", "assets/progress-chart.js", "assets/progress-transfer.js",
                 "practice-cards.js", "assets/practice.js"),
                 page.select("main script").eachAttr("src"));
@@ -108,7 +109,7 @@ class PracticePageTest {
     void theBuildIsByteIdenticalForTheSameInput() throws Exception {
         practicePage();
         Path first = project.resolve("site");
-        List<String> files = List.of("practice.html", "practice-cards.js", "cards.json", "cards-anki.txt", "deck.js");
+        List<String> files = List.of("practice.html", "practice-cards.js", "cards.json", "cards-anki.txt", "cards.apkg", "deck.js");
         List<byte[]> before = files.stream().map(file -> read(first.resolve(file))).toList();
         assertEquals("[]", SiteBuilder.build(Fixtures.config(project)).diagnostics().toString());
         for (int i = 0; i < files.size(); i++) {
