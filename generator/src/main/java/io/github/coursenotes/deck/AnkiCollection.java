@@ -76,6 +76,8 @@ final class AnkiCollection {
         SQLiteConfig config = new SQLiteConfig();
         config.setPageSize(4096);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        // no rollback journal: the database is built in one go in memory and either finished or thrown away
+        config.setJournalMode(SQLiteConfig.JournalMode.OFF);
         try (Connection connection = config.createConnection("jdbc:sqlite::memory:")) {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : SCHEMA.split(";")) {

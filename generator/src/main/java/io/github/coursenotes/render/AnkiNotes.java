@@ -31,8 +31,8 @@ final class AnkiNotes {
     private final String courseDeck;
     private final Map<String, Asset> assets = new TreeMap<>();
     private final Map<String, String> mediaNames;
-    /** The images the notes use, by media name, in the order of the names. */
-    private final Map<String, Asset> usedMedia = new TreeMap<>();
+    /** The images the notes use, by media name. */
+    private final Map<String, Asset> usedMedia = new java.util.concurrent.ConcurrentHashMap<>();
 
     AnkiNotes(SiteContext site) {
         this.site = site;
@@ -42,7 +42,7 @@ final class AnkiNotes {
         this.mediaNames = AnkiMediaNames.of(course, assets.keySet());
     }
 
-    /** The note of a card. Not thread-safe: it records the media the note uses. */
+    /** The note of a card; it records the media the note uses. Safe to call from several threads. */
     AnkiNote note(CardParts parts) {
         Set<Asset> images = new LinkedHashSet<>();
         AnkiHtml html = new AnkiHtml(site.settings().siteUrl(), path -> {
@@ -127,6 +127,7 @@ final class AnkiNotes {
 
     /** The images the notes made so far use, by media name. */
     List<AnkiMedia> media() {
-        return usedMedia.entrySet().stream().map(entry -> new AnkiMedia(entry.getKey(), entry.getValue().source())).toList();
+        return new TreeMap<>(usedMedia).entrySet().stream()
+                .map(entry -> new AnkiMedia(entry.getKey(), entry.getValue().source())).toList();
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The deck exports: {@code cards.json} (links relative to the site root), the Anki package
@@ -42,6 +43,8 @@ final class DeckExports implements SiteOutput {
         // export then puts its own prefix there (rendering every card twice was most of this output's time).
         CardFaces markedFaces = new CardFaces(site.noteHtml(), CardFaces.PREFIX_MARK);
         List<CardParts> parts = cards.parallelStream().map(markedFaces::parts).toList();
+        // the package, the longest of these exports, is written meanwhile on another thread of the pool
+        ForkJoinTask<?> ankiPackage = ForkJoinTask.adapt(() -> writePackage(site, cards, parts, sink)).fork();
         List<DeckCard> marked = parts.stream().map(CardFaces::faces).toList();
         List<DeckCard> deck = marked.stream().map(card -> CardFaces.withPrefix(card, "")).toList();
         sink.write(CARDS_JSON, CardsJson.write(title, CourseCards.chapters(cards), deck));
@@ -49,8 +52,8 @@ final class DeckExports implements SiteOutput {
         List<DeckCard> ankiDeck = siteUrl == null ? deck
                 : marked.stream().map(card -> CardFaces.withPrefix(card, siteUrl)).toList();
         sink.write(ANKI_TEXT, AnkiText.write(title, siteUrl, ankiDeck));
-        writePackage(site, cards, parts, sink);
         sink.write(DECK_SCRIPT, DeckScript.write(groups(site, cards)));
+        ankiPackage.join();
     }
 
     /**
@@ -59,7 +62,7 @@ final class DeckExports implements SiteOutput {
      */
     private static void writePackage(SiteContext site, List<LocatedCard> cards, List<CardParts> parts, OutputSink sink) {
         AnkiNotes anki = new AnkiNotes(site);
-        List<AnkiNote> notes = parts.stream().map(anki::note).toList();
+        List<AnkiNote> notes = parts.parallelStream().map(anki::note).toList();
         Path file = null;
         try {
             file = Files.createTempFile("coursenotes-", ".apkg");
