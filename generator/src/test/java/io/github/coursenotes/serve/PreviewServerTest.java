@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.coursenotes.BuildConfig;
 import io.github.coursenotes.Fixtures;
+import io.github.coursenotes.deck.AnkiPackageFile;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -91,6 +92,21 @@ class PreviewServerTest {
         // the page is written before the reload event; cards.json may still be in writing, and the server waits for it
         assertTrue(HttpProbe.get(url, "/cards.json").body().contains("A card edited while serving?"));
         assertTrue(HttpProbe.get(url, "/basics/second.html").body().contains("A card edited while serving?"));
+    }
+
+    @Test
+    void theAnkiPackageFollowsAnEditWhileServing(@TempDir Path scratch) throws Exception {
+        EventStream events = open(EventStream.open(url));
+        assertEquals(1, events.nextReload(WAIT));
+        Path note = project.resolve("content/01-basics/02-second.md");
+        Files.writeString(note, Files.readString(note).replace("Gets an id derived from the page and the question.",
+                "An answer edited for Anki."));
+        assertTrue(events.nextReload(WAIT) > 1);
+        HttpProbe.Response served = HttpProbe.get(url, "/cards.apkg");
+        assertEquals(200, served.status());
+        assertEquals("application/octet-stream", served.header("Content-Type"));
+        AnkiPackageFile.Contents apkg = AnkiPackageFile.read(project.resolve("site/cards.apkg"), scratch);
+        assertEquals("<p>An answer edited for Anki.</p>\n", apkg.field(apkg.note("basics-second-9dcc0aec"), "Back"));
     }
 
     @Test
