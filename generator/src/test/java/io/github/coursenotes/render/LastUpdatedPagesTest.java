@@ -69,7 +69,9 @@ class LastUpdatedPagesTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                // Latin-1 maps every byte to one character: binary files (cards.apkg) compare byte for byte too
+                files.put(site.relativize(file).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         return files;
