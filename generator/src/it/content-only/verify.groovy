@@ -13,7 +13,14 @@ assert note.contains('assets/style.css')
 assert !note.contains('__coursenotes') : 'the live-reload script is only added by the serve goal'
 assert !new File(site, 'basics/unfinished.html').exists() : 'drafts are left out of a build'
 
+// the Anki package, written in the forked JVM with SQLite's native library: a zip holding the collection and the media map
+def apkg = new java.util.zip.ZipFile(new File(site, 'cards.apkg'))
+assert apkg.entries().collect { it.name } == ['collection.anki2', 'media']
+assert new String(apkg.getInputStream(apkg.getEntry('collection.anki2')).readNBytes(16), 'US-ASCII') == 'SQLite format 3\u0000'
+apkg.close()
+
 def log = new File(basedir, 'build.log').getText('UTF-8')
+assert !log.contains('SLF4J') && !log.contains('restricted method') : 'SQLite\'s driver prints nothing: ' + log
 assert log.contains('coursenotes: built 3 pages, 1 chapters, 1 cards')
 assert log =~ /coursenotes: built .* \(in a forked JVM\)/ : 'the build forks a JVM by default'
 assert log.contains('coursenotes:serve') && log.contains('coursenotes:check') : 'the help goal lists the goals'
