@@ -74,8 +74,9 @@ public final class SiteBuilder {
      */
     static SiteContext analyse(BuildConfig config, Theme theme, Diagnostics checks, Diagnostics duplicates)
             throws IOException {
+        SiteSettings options = options(config);
         Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
-                config.drafts(), checks);
+                config.drafts(), SiteRenderer.generatedPaths(options, theme), checks);
         PageParser parser = new PageParser();
         List<ParsedPage> pages = course.pagesInOrder().parallelStream()
                 .map(page -> parser.parse(page, checks)).toList();
@@ -83,7 +84,7 @@ public final class SiteBuilder {
         CardIdChecker.checkDuplicates(pages, duplicates);
         ResolvedLinks links = LinkChecker.check(course, pages, checks);
         SourcePositions.discard(pages); // diagnostics are done with them; rendering has more room
-        return new SiteContext(course, pages, links, theme, settings(config, course), lastUpdated(config, checks));
+        return new SiteContext(course, pages, links, theme, settings(options, course), lastUpdated(config, checks));
     }
 
     /**
@@ -120,12 +121,19 @@ public final class SiteBuilder {
         return diagnostics.hasErrors() || config.failOnWarnings() && !diagnostics.sorted().isEmpty();
     }
 
-    static SiteSettings settings(BuildConfig config, Course course) {
+    /** The site settings as configured; the title and description may still be missing. */
+    private static SiteSettings options(BuildConfig config) {
+        return new SiteSettings(config.title(), config.description(), config.siteUrl(), config.editUrl(),
+                config.rawHtml(), config.cname());
+    }
+
+    /** The settings with the home page's title and summary where none is configured. */
+    private static SiteSettings settings(SiteSettings options, Course course) {
         Page home = course.root().intro();
-        String title = config.title() != null ? config.title() : home.title();
-        String description = config.description() != null ? config.description() : home.summary();
-        return new SiteSettings(title, description, config.siteUrl(), config.editUrl(), config.rawHtml(),
-                config.cname());
+        String title = options.title() != null ? options.title() : home.title();
+        String description = options.description() != null ? options.description() : home.summary();
+        return new SiteSettings(title, description, options.siteUrl(), options.editUrl(), options.rawHtml(),
+                options.cname());
     }
 
     static LastUpdated lastUpdated(BuildConfig config, Diagnostics diagnostics) {

@@ -148,6 +148,51 @@ class BadContentTest {
     }
 
     @Test
+    void contentFileOnAGeneratedFileIsReported() {
+        project.write("content/deck.js", "// the author's own script\n");
+        assertRejected("content/deck.js:1:1: maps to the same URL 'deck.js' as the generated deck.js; rename one of them");
+    }
+
+    @Test
+    void contentFileOnAThemeAssetIsReported() {
+        project.write("content/assets/style.css", "body { color: red; }\n");
+        assertRejected("content/assets/style.css:1:1: maps to the same URL 'assets/style.css' as the generated"
+                + " assets/style.css; rename one of them");
+    }
+
+    @Test
+    void contentCnameClashesWithTheConfiguredCustomDomain() {
+        project.write("content/CNAME", "other.example.org\n");
+        BuildResult result = project.build(config -> config.cname("docs.example.org"));
+        assertEquals(List.of("content/CNAME:1:1: maps to the same URL 'CNAME' as the generated CNAME; rename one of them"),
+                messages(result));
+        assertFalse(result.written());
+        assertEquals(previousSite, SiteTree.snapshot(project.site()), "the previous site changed");
+    }
+
+    @Test
+    void fileNamedLikeAChapterFolderIsReported() {
+        project.write("content/basics", "a file where the chapter's folder goes\n");
+        assertRejected("content/basics:1:1: maps to 'basics', but that is a folder holding 'basics/first.html' from"
+                + " 'content/01-basics/01-first.md'; rename one of them");
+    }
+
+    @Test
+    void chapterFolderNamedLikeAFileIsReported() {
+        project.write("content/a", "a file first\n");
+        project.write("content/a./01-note.md", "# Note\n");
+        assertRejected("content/a./01-note.md:1:1: maps to 'a/note.html', but 'a' is the file from 'content/a',"
+                + " not a folder; rename one of them");
+    }
+
+    @Test
+    void chapterFolderNamedLikeAGeneratedFileIsReported() {
+        project.write("content/search-index.js/01-note.md", "# Note\n");
+        assertRejected("content/search-index.js/01-note.md:1:1: maps to 'search-index.js/note.html', but"
+                + " 'search-index.js' is the generated search-index.js, not a folder; rename one of them");
+    }
+
+    @Test
     void linkThatClimbsOutOfContentIsReported() {
         project.write("content/01-basics/02-out.md", "# Out\n\nSee [the pom](../../pom.xml).\n");
         assertRejected("content/01-basics/02-out.md:3:5: link '../../pom.xml' climbs out of the content folder");

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class CourseContentTest {
     @Test
     void everyPageHasAtLeastOneCardAndAllTypesAreUsed() {
         Diagnostics diagnostics = new Diagnostics();
-        Course course = ContentLoader.load(CONTENT, "content/", false, diagnostics);
+        Course course = ContentLoader.load(CONTENT, "content/", false, Set.of(), diagnostics);
         PageParser parser = new PageParser();
         List<String> withoutCards = new ArrayList<>();
         Map<CardType, Integer> byType = new EnumMap<>(CardType.class);

@@ -12,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** A course written file by file into a test's temporary folder, loaded and parsed like a build does. */
 public final class CourseFiles {
 
     private final Path content;
+    private Set<String> generated = Set.of();
 
     private CourseFiles(Path content) {
         this.content = content;
@@ -58,7 +60,13 @@ public final class CourseFiles {
     }
 
     public Course load(boolean drafts, Diagnostics diagnostics) {
-        return ContentLoader.load(content, "content/", drafts, diagnostics);
+        return ContentLoader.load(content, "content/", drafts, generated, diagnostics);
+    }
+
+    /** Loads as a build that generates the files {@code paths} (e.g. {@code deck.js}) would. */
+    public CourseFiles generating(String... paths) {
+        generated = Set.of(paths);
+        return this;
     }
 
     /** Every page of {@code course} parsed, in reading order. */

@@ -157,6 +157,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void contentFilesOnGeneratedPathsAreReportedWhileServing() throws IOException {
+        Path script = write("content/deck.js", "// the author's own script\n");
+        Path file = write("content/basics", "a file where the chapter's folder goes\n");
+        IncrementalBuild.Rebuild rebuild = session.update(List.of(script, file), theme);
+        assertTrue(rebuild.fullBuildReason().isPresent());
+        assertEquals(List.of(
+                "content/basics:1:1: maps to 'basics', but that is a folder holding 'basics/index.html' from"
+                        + " 'content/01-basics/index.md'; rename one of them",
+                "content/deck.js:1:1: maps to the same URL 'deck.js' as the generated deck.js; rename one of them"),
+                rebuild.result().diagnostics().stream().map(Diagnostic::format).toList());
+        assertSameAsFreshBuild(rebuild.result());
+    }
+
+    @Test
     void afterAFaultTheNextRebuildIsAFullBuild() throws IOException {
         session.forget();
         IncrementalBuild.Rebuild rebuild = edit(SECOND, text -> text + "\nAfter a fault.\n");

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.coursenotes.diagnostic.Diagnostic;
+import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.output.OutputGuard;
+import io.github.coursenotes.render.SiteContext;
+import io.github.coursenotes.render.SiteRenderer;
+import io.github.coursenotes.render.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +53,26 @@ class SiteBuilderTest {
         assertEquals(6, result.cards());
         assertFalse(result.hasErrors());
         assertEquals(0, result.warningCount());
+    }
+
+    @Test
+    void everyFileWrittenIsACourseFileOrAGeneratedFileTheOutputsDeclare() throws Exception {
+        Fixtures.copy("basic-course", project);
+        for (String cname : new String[] {null, "docs.example.org"}) {
+            BuildConfig config = BuildConfig.builder(project).title("Fixture Course").cname(cname).build();
+            Theme theme = Theme.load(config.templatesDirectory());
+            Diagnostics diagnostics = new Diagnostics();
+            SiteContext site = SiteBuilder.analyse(config, theme, diagnostics, diagnostics);
+            assertTrue(SiteBuilder.build(config).written());
+
+            Set<String> declared = new TreeSet<>(SiteRenderer.generatedPaths(site.settings(), theme));
+            assertEquals(cname != null, declared.containsAll(Set.of("CNAME", "sitemap.xml", "robots.txt")), declared::toString);
+            Set<String> expected = new TreeSet<>(declared);
+            site.pages().forEach(page -> expected.add(page.page().outputPath()));
+            site.course().assets().forEach(asset -> expected.add(asset.outputPath()));
+            expected.add(OutputGuard.MARKER);
+            assertEquals(expected, new TreeSet<>(siteFiles()));
+        }
     }
 
     @Test

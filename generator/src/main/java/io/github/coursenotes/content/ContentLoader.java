@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ContentLoader {
 
-    /** Output paths the site generates itself; a note may not take them. */
-    public static final Set<String> RESERVED_OUTPUTS = Set.of("404.html", "practice.html", "search.html",
-            "print.html", "sitemap.xml", "robots.txt", "cards.json", "cards-anki.txt", "search-index.js");
-
     private static final Comparator<CourseNode> COURSE_ORDER =
             Comparator.comparingInt(CourseNode::order).thenComparing(CourseNode::slug);
 
@@ -33,7 +28,7 @@ public final class ContentLoader {
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
     private final List<Asset> assets = new ArrayList<>();
-    private final Map<String, String> outputOwners = new HashMap<>();
+    private final OutputOwners owners = new OutputOwners();
     /** Notes of the folder being loaded, read ahead in parallel by {@link #readAhead}. */
     private final Map<Path, Optional<SourceFile>> readAhead = new ConcurrentHashMap<>();
 
@@ -46,14 +41,17 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads the course under {@code contentDirectory}.
+     * Loads the course under {@code contentDirectory}. A note or file whose path in the site is one
+     * of {@code generated}, lies inside one, or is the folder of one, is reported and left out: every
+     * path of the site has one owner.
      *
      * @param labelPrefix how diagnostics name the folder, e.g. {@code content/}
+     * @param generated   the paths of the files the build generates (e.g. {@code deck.js}, {@code assets/style.css})
      */
-    public static Course load(Path contentDirectory, String labelPrefix, boolean includeDrafts,
+    public static Course load(Path contentDirectory, String labelPrefix, boolean includeDrafts, Set<String> generated,
                               Diagnostics diagnostics) {
         ContentLoader loader = new ContentLoader(contentDirectory, labelPrefix, includeDrafts, diagnostics);
-        RESERVED_OUTPUTS.forEach(output -> loader.outputOwners.put(output, "the generated " + output));
+        generated.stream().sorted().forEach(loader.owners::claimGenerated);
         if (!Files.isDirectory(contentDirectory)) {
             String label = labelPrefix.endsWith("/") ? labelPrefix.substring(0, labelPrefix.length() - 1) : labelPrefix;
             diagnostics.error(label.isEmpty() ? "content" : label, 0, 0,
@@ -129,7 +127,7 @@ public final class ContentLoader {
             String title = isRoot ? "Course" : Names.title(folderName);
             intro = generatedIntro(sourcePath, labelPrefix + sourcePath, outputDir, title,
                     isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER);
-            claim(intro.outputPath(), sourcePath.isEmpty() ? "content/" : sourcePath);
+            claim(intro.outputPath(), sourcePath);
         }
         int order = intro.sourcePath().endsWith("index.md") && intro.order() != Integer.MAX_VALUE
                 ? intro.order() : Names.orderPrefix(folderName);
@@ -180,16 +178,11 @@ public final class ContentLoader {
         return SourceReader.read(file, label, diagnostics).map(text -> FrontMatterParser.parse(text, label, diagnostics));
     }
 
-    /** Records that {@code sourcePath} writes {@code output}; reports a second claim on the same URL. */
+    /** Records that {@code sourcePath} writes {@code output}; reports a path another file or folder already takes. */
     private boolean claim(String output, String sourcePath) {
-        String owner = outputOwners.putIfAbsent(output, sourcePath);
-        if (owner != null) {
-            diagnostics.error(labelPrefix + sourcePath, 1, 1, "maps to the same URL '" + output + "' as "
-                    + (owner.startsWith("the generated") ? owner : "'" + labelPrefix + owner + "'")
-                    + "; rename one of them");
-            return false;
-        }
-        return true;
+        Optional<String> clash = owners.claim(output, labelPrefix + sourcePath);
+        clash.ifPresent(problem -> diagnostics.error(labelPrefix + sourcePath, 1, 1, problem + "; rename one of them"));
+        return clash.isEmpty();
     }
 
     private boolean isReadableFileLink(Path link, String sourcePath) {

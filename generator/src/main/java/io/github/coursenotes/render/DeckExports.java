@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 
 /**
@@ -81,6 +82,11 @@ final class DeckExports implements SiteOutput {
                 }
             }
         }
+    }
+
+    @Override
+    public Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        return Set.of(CARDS_JSON, ANKI_PACKAGE, ANKI_TEXT, DECK_SCRIPT);
     }
 
     /** Every chapter (at any depth) and every top-level page that has cards, with its cards' ids. */

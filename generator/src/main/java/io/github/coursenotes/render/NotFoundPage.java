@@ -3,6 +3,7 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code 404.html}, which GitHub Pages serves for any missing path, at any depth: for
@@ -15,14 +16,21 @@ import java.util.Map;
  */
 final class NotFoundPage implements SiteOutput {
 
+    static final String PATH = "404.html";
+
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         Map<String, Object> model = new PageModel(site.course(), site.settings())
-                .forSpecial("404.html", "Page not found", site.settings().sitePath());
+                .forSpecial(PATH, "Page not found", site.settings().sitePath());
         // Not a page to index or share: no canonical link to "404.html".
         @SuppressWarnings("unchecked")
         Map<String, Object> siteModel = (Map<String, Object>) model.get("site");
         siteModel.remove("canonical");
-        site.theme().render("404.ftlh", model, diagnostics).ifPresent(text -> sink.write("404.html", text));
+        site.theme().render("404.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
+    }
+
+    @Override
+    public Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        return Set.of(PATH);
     }
 }

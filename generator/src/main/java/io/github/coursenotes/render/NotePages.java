@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The home page, chapter pages and notes, rendered in parallel through {@code home}, {@code chapter} and {@code note.ftlh}. */
 final class NotePages implements SiteOutput {
@@ -15,6 +16,12 @@ final class NotePages implements SiteOutput {
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         write(site, site.pages(), sink, diagnostics);
+    }
+
+    /** None: every page belongs to its note. */
+    @Override
+    public Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        return Set.of();
     }
 
     /** Renders {@code pages} only (some of the site's pages), with the whole site's navigation. */

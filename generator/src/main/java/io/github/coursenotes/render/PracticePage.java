@@ -44,6 +44,11 @@ final class PracticePage implements SiteOutput {
         sink.write(CARDS_SCRIPT, PracticeScript.write(cards.parallelStream().map(card -> card(card, noteHtml)).toList()));
     }
 
+    @Override
+    public Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        return Set.of(PATH, CARDS_SCRIPT);
+    }
+
     /** A group of cards: a chapter ({@code isChapter}), or a page outside the chapters (home, glossary). */
     private static Map<String, Object> chapter(DeckChapter chapter, List<LocatedCard> cards, boolean isChapter) {
         Map<String, Object> model = new LinkedHashMap<>();

@@ -87,6 +87,11 @@ final class PrintPage implements SiteOutput {
         contents.writeRemainingPages();
     }
 
+    @Override
+    public Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        return Set.of(PATH);
+    }
+
     /** What a note's rendering is for: its section here, its page, or both. */
     private enum Use { PRINT, PAGE, BOTH }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The search index ({@code search-index.js}, loaded by the theme's {@code search.js} when the
@@ -19,6 +20,7 @@ import java.util.Map;
 final class SearchPages implements SiteOutput {
 
     static final String INDEX = "search-index.js";
+    static final String PAGE = "search.html";
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
@@ -27,8 +29,13 @@ final class SearchPages implements SiteOutput {
         diagnostics.note(BuildNote.Level.INFO, String.format(Locale.ROOT, "search index: %s, %d entries from %d pages",
                 size(bytes), index.sections().size(), index.pages().size()));
         Map<String, Object> model = new PageModel(site.course(), site.settings())
-                .forSpecial("search.html", "Search", "");
-        site.theme().render("search.ftlh", model, diagnostics).ifPresent(text -> sink.write("search.html", text));
+                .forSpecial(PAGE, "Search", "");
+        site.theme().render("search.ftlh", model, diagnostics).ifPresent(text -> sink.write(PAGE, text));
+    }
+
+    @Override
+    public Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        return Set.of(INDEX, PAGE);
     }
 
     /** Streams the script to its file in chunks (it is tens of MB for a big course); returns its size in UTF-8. */

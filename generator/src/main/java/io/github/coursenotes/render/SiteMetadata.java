@@ -5,6 +5,8 @@ import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The files for hosts and crawlers: {@code sitemap.xml} and {@code robots.txt} when the site URL
@@ -16,19 +18,37 @@ import io.github.coursenotes.output.OutputSink;
  */
 final class SiteMetadata implements SiteOutput {
 
+    private static final String CNAME = "CNAME";
+    private static final String SITEMAP = "sitemap.xml";
+    private static final String ROBOTS = "robots.txt";
+
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         SiteSettings settings = site.settings();
         if (settings.cname() != null) {
-            sink.write("CNAME", settings.cname() + "\n");
+            sink.write(CNAME, settings.cname() + "\n");
         }
         if (settings.siteUrl() == null) {
             diagnostics.note(BuildNote.Level.WARNING, "no site URL (set <url> in the POM or coursenotes.siteUrl):"
                     + " sitemap.xml, robots.txt and canonical links are left out, and 404.html works only at the top level");
             return;
         }
-        sink.write("sitemap.xml", sitemap(site));
-        sink.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + settings.siteUrl() + "sitemap.xml\n");
+        sink.write(SITEMAP, sitemap(site));
+        sink.write(ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + settings.siteUrl() + SITEMAP + "\n");
+    }
+
+    /** {@code CNAME} with a custom domain, {@code sitemap.xml} and {@code robots.txt} with a site URL. */
+    @Override
+    public Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        Set<String> paths = new TreeSet<>();
+        if (settings.cname() != null) {
+            paths.add(CNAME);
+        }
+        if (settings.siteUrl() != null) {
+            paths.add(SITEMAP);
+            paths.add(ROBOTS);
+        }
+        return paths;
     }
 
     private static String sitemap(SiteContext site) {

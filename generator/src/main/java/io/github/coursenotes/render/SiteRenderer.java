@@ -3,6 +3,8 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
@@ -44,6 +46,13 @@ public final class SiteRenderer {
 
     public SiteRenderer(SiteContext site) {
         this.site = site;
+    }
+
+    /** The paths of every file a build generates with these settings and theme, besides the course's pages and files. */
+    public static Set<String> generatedPaths(SiteSettings settings, Theme theme) {
+        Set<String> paths = new TreeSet<>();
+        OUTPUTS.forEach(output -> paths.addAll(output.generatedPaths(settings, theme)));
+        return paths;
     }
 
     /** Renders everything; template problems are reported to {@code diagnostics}. */

@@ -8,6 +8,7 @@ import io.github.coursenotes.CourseFiles;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -283,25 +284,42 @@ class ContentLoaderTest {
     }
 
     @Test
-    void notesAndFilesMayNotTakeTheNamesOfGeneratedPages() {
-        files()
+    void notesAndFilesMayNotTakeThePathsOfGeneratedFiles() {
+        files().generating("practice.html", "search.html", "404.html", "print.html", "sitemap.xml", "assets/style.css")
                 .file("practice.md", "x")
                 .file("01-search.md", "x")
                 .file("404.html", "<p>mine</p>")
                 .file("sitemap.xml", "<x/>")
                 .file("01-part/practice.md", "allowed in a chapter")
+                .file("assets/style.css", "body {}")
+                .file("assets/mine.css", "allowed beside the theme's")
+                .file("print.html/01-note.md", "# Note")
+                .file("sitemap.xml.md", "allowed: sitemap.xml.html")
                 .load(diagnostics);
         assertEquals("""
                 content/01-search.md:1:1: maps to the same URL 'search.html' as the generated search.html; rename one of them
                 content/404.html:1:1: maps to the same URL '404.html' as the generated 404.html; rename one of them
+                content/assets/style.css:1:1: maps to the same URL 'assets/style.css' as the generated assets/style.css; rename one of them
                 content/practice.md:1:1: maps to the same URL 'practice.html' as the generated practice.html; rename one of them
+                content/print.html/01-note.md:1:1: maps to 'print.html/note.html', but 'print.html' is the generated print.html, not a folder; rename one of them
                 content/sitemap.xml:1:1: maps to the same URL 'sitemap.xml' as the generated sitemap.xml; rename one of them""",
                 problems());
     }
 
     @Test
+    void aFileAndAFolderMayNotTakeTheSamePath() {
+        files().file("01-basics/01-first.md", "# First").file("basics", "a file")
+                .file("02-data.md", "# Data").file("data.html/x.png", "an image in a folder named like a page")
+                .load(diagnostics);
+        assertEquals("""
+                content/basics:1:1: maps to 'basics', but that is a folder holding 'basics/first.html' from 'content/01-basics/01-first.md'; rename one of them
+                content/data.html/x.png:1:1: maps to 'data.html/x.png', but 'data.html' is the file from 'content/02-data.md', not a folder; rename one of them""",
+                problems());
+    }
+
+    @Test
     void missingContentFolderIsAnError() {
-        Course course = ContentLoader.load(project.resolve("nowhere"), "nowhere/", false, diagnostics);
+        Course course = ContentLoader.load(project.resolve("nowhere"), "nowhere/", false, Set.of(), diagnostics);
         assertTrue(problems().startsWith("nowhere:1:1: content folder does not exist"), problems());
         assertEquals(List.of("index.html"), outputs(course));
     }

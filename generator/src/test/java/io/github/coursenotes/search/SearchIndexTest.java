@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,7 +154,7 @@ class SearchIndexTest {
             Files.writeString(path, file.getValue());
         }
         Diagnostics diagnostics = new Diagnostics();
-        Course course = ContentLoader.load(content, "content/", false, diagnostics);
+        Course course = ContentLoader.load(content, "content/", false, Set.of(), diagnostics);
         PageParser parser = new PageParser();
         List<ParsedPage> pages = course.pagesInOrder().stream().map(page -> parser.parse(page, diagnostics)).toList();
         assertEquals(List.of(), diagnostics.sorted());
