@@ -1,13 +1,14 @@
 package io.github.coursenotes.content;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 public final class LastUpdated {
 
     private static final String COMMIT_MARK = "\u0001";
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final Map<String, LocalDate> dates;
     /** Source path → the time of the last commit that changed it, in seconds since the epoch. */
@@ -140,35 +141,57 @@ public final class LastUpdated {
     }
 
     private static Optional<String> git(Path directory, String... arguments) {
-        ProcessBuilder builder = new ProcessBuilder(command(arguments))
-                .directory(directory.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("GIT_TERMINAL_PROMPT", "0");
-        builder.environment().put("GIT_PAGER", "cat");
-        Process process;
+        return run(command(arguments), directory, TIMEOUT);
+    }
+
+    /**
+     * Runs {@code command} in {@code directory} and returns its standard output, or empty when it
+     * cannot start, fails, or is still running after {@code timeout} (it is then stopped). The output
+     * goes to a temporary file, not a pipe: reading a pipe to its end would wait for the process
+     * however long it runs, and the timeout would never apply.
+     */
+    static Optional<String> run(List<String> command, Path directory, Duration timeout) {
+        Path output = null;
+        Process process = null;
         try {
+            output = Files.createTempFile("coursenotes-git-", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("GIT_TERMINAL_PROMPT", "0");
+            builder.environment().put("GIT_PAGER", "cat");
             process = builder.start();
-        } catch (IOException noGit) {
-            return Optional.empty();
-        }
-        try (InputStream out = process.getInputStream()) {
-            String text = new String(out.readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
                 return Optional.empty();
             }
-            return Optional.of(text);
-        } catch (IOException e) {
+            return Optional.of(new String(Files.readAllBytes(output), StandardCharsets.UTF_8));
+        } catch (IOException noGitOrUnreadable) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } finally {
-            process.destroy();
+            if (process != null) {
+                process.destroyForcibly();
+            }
+            deleteQuietly(output);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException leftInTheTemporaryFolder) {
+            // the system's temporary folder is cleaned up by the system
         }
     }
 
     private static List<String> command(String... arguments) {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
         return command;
     }

@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class LastUpdatedTest {
@@ -37,6 +40,23 @@ class LastUpdatedTest {
         assertEquals(Optional.of(LocalDate.of(2024, 5, 3)), dates.of("01-deploy/02-canary.md"));
         assertEquals(Optional.of(LocalDate.of(2024, 6, 9)), dates.of("index.md"));
         assertEquals(Optional.empty(), dates.of("other.md"));
+    }
+
+    @Test
+    @Timeout(60)
+    void aCommandStillRunningAfterTheTimeoutGivesNothingAndIsStopped() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        // writes at once, then keeps its output open: reading it to the end would wait for the sleep
+        Optional<String> output = LastUpdated.run(List.of("/bin/sh", "-c", "echo partial; exec sleep 20"), folder,
+                Duration.ofMillis(200));
+        assertEquals(Optional.empty(), output);
+    }
+
+    @Test
+    void aCommandThatEndsInTimeGivesItsOutput() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        assertEquals(Optional.of("done\n"), LastUpdated.run(List.of("/bin/sh", "-c", "echo done"), folder,
+                Duration.ofSeconds(30)));
     }
 
     @Test
