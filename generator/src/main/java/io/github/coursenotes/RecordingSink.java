@@ -9,9 +9,9 @@ import java.util.Set;
 record RecordingSink(OutputSink sink, Set<String> paths) implements OutputSink {
 
     @Override
-    public void write(String path, String text) {
+    public void write(String path, byte[] bytes) {
         paths.add(path);
-        sink.write(path, text);
+        sink.write(path, bytes);
     }
 
     @Override

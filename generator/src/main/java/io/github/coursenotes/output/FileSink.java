@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,12 +23,9 @@ abstract class FileSink implements OutputSink {
     }
 
     @Override
-    public void write(String path, String text) {
-        try {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            try (OutputStream out = stream(prepare(path))) {
-                out.write(bytes);
-            }
+    public void write(String path, byte[] bytes) {
+        try (OutputStream out = stream(prepare(path))) {
+            out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

@@ -2,13 +2,19 @@ package io.github.coursenotes.output;
 
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Where the rendered site goes, file by file. Implementations are safe for concurrent writes of different files. */
 public interface OutputSink {
 
     /** Writes {@code text} as UTF-8 to {@code path}, relative to the site root with forward slashes. */
-    void write(String path, String text);
+    default void write(String path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code path}. */
+    void write(String path, byte[] bytes);
 
     /** Copies {@code source} (any file system, e.g. inside the plugin jar) to {@code path}. */
     void copy(String path, Path source);
@@ -31,7 +37,7 @@ public interface OutputSink {
     static OutputSink discard() {
         return new OutputSink() {
             @Override
-            public void write(String path, String text) {
+            public void write(String path, byte[] bytes) {
             }
 
             @Override

@@ -15,7 +15,7 @@ final class StaticFiles implements SiteOutput {
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
-        site.theme().assets().forEach((path, source) -> sink.copy(ASSETS + path, source));
+        site.theme().assets().forEach((path, asset) -> asset.writeTo(sink, ASSETS + path));
         for (Asset asset : site.course().assets()) {
             sink.copy(asset.outputPath(), asset.source());
         }

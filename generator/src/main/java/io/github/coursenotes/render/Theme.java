@@ -31,10 +31,12 @@ public final class Theme {
 
     private final Configuration freemarker;
     private final Optional<Path> projectTemplates;
+    private final Map<String, ThemeAsset> builtInAssets;
 
-    private Theme(Configuration freemarker, Optional<Path> projectTemplates) {
+    private Theme(Configuration freemarker, Optional<Path> projectTemplates, Map<String, ThemeAsset> builtInAssets) {
         this.freemarker = freemarker;
         this.projectTemplates = projectTemplates;
+        this.builtInAssets = builtInAssets;
     }
 
     /** @param projectTemplates the project's templates folder; it may be missing or empty */
@@ -54,7 +56,7 @@ public final class Theme {
         project.ifPresent(dir -> loaders.add(fileLoader(dir)));
         loaders.add(new ClassTemplateLoader(Theme.class, ThemeFiles.BUILT_IN_ROOT));
         configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-        return new Theme(configuration, project);
+        return new Theme(configuration, project, ThemeFiles.builtInAssets(Theme.class.getClassLoader()));
     }
 
     /** Renders {@code name} (e.g. {@code note.ftlh}) with {@code model}; empty after reporting a template error. */
@@ -89,8 +91,8 @@ public final class Theme {
     }
 
     /** Every asset of this theme by path under {@code assets/}. */
-    public Map<String, Path> assets() {
-        return ThemeFiles.assets(projectTemplates);
+    Map<String, ThemeAsset> assets() {
+        return ThemeFiles.assets(builtInAssets, projectTemplates);
     }
 
     private String label(String templateName) {
