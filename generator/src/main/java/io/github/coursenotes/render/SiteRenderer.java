@@ -1,12 +1,14 @@
 package io.github.coursenotes.render;
 
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -57,11 +59,37 @@ public final class SiteRenderer {
 
     /** Renders everything; template problems are reported to {@code diagnostics}. */
     public void render(OutputSink sink, Diagnostics diagnostics) {
+        inOwnPool(() -> writeLongestFirst(sink, diagnostics));
+    }
+
+    /**
+     * Runs {@code work} in a pool of its own (parallel streams inside it use that pool too) and returns
+     * only when every task it started has ended, also when one of them failed: the caller removes the
+     * staging folder and releases the lock after this, so no task may still be writing then. (A failed
+     * fork or parallel stream rethrows at once, while its other tasks run on.)
+     */
+    private static void inOwnPool(Runnable work) {
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            pool.invoke(ForkJoinTask.adapt(() -> writeLongestFirst(sink, diagnostics)));
+            pool.invoke(ForkJoinTask.adapt(work));
         } finally {
             pool.shutdown();
+            awaitTermination(pool);
+        }
+    }
+
+    /** Waits for the pool's last task, even when interrupted (the interrupt is kept for the caller). */
+    private static void awaitTermination(ForkJoinPool pool) {
+        boolean interrupted = false;
+        while (!pool.isTerminated()) {
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -84,17 +112,17 @@ public final class SiteRenderer {
 
     /** Renders the note pages and the static files only. */
     public void renderPagesAndFiles(OutputSink sink, Diagnostics diagnostics) {
-        PAGES_AND_FILES.parallelStream().forEach(output -> output.write(site, sink, diagnostics));
+        inOwnPool(() -> PAGES_AND_FILES.parallelStream().forEach(output -> output.write(site, sink, diagnostics)));
     }
 
     /** Renders the pages of {@code sources} (their source paths) only. */
-    public void renderPages(java.util.Set<String> sources, OutputSink sink, Diagnostics diagnostics) {
-        new NotePages().write(site, site.pages().stream().filter(page -> sources.contains(page.page().sourcePath()))
-                .toList(), sink, diagnostics);
+    public void renderPages(Set<String> sources, OutputSink sink, Diagnostics diagnostics) {
+        List<ParsedPage> pages = site.pages().stream().filter(page -> sources.contains(page.page().sourcePath())).toList();
+        inOwnPool(() -> new NotePages().write(site, pages, sink, diagnostics));
     }
 
     /** Renders the whole-course outputs: everything but the note pages and static files. */
     public void renderCourseOutputs(OutputSink sink, Diagnostics diagnostics) {
-        COURSE_OUTPUTS.parallelStream().forEach(output -> output.write(site, sink, diagnostics));
+        inOwnPool(() -> COURSE_OUTPUTS.parallelStream().forEach(output -> output.write(site, sink, diagnostics)));
     }
 }
