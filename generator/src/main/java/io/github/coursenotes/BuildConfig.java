@@ -46,22 +46,6 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         description = blankToNull(description);
     }
 
-    /** The same configuration without a spare folder: the replaced site is deleted. */
-    public BuildConfig(Path baseDirectory, Path contentDirectory, Path templatesDirectory, Path outputDirectory,
-                       String title, String description, String siteUrl, String editUrl, boolean drafts,
-                       boolean failOnWarnings, boolean rawHtml, String cname) {
-        this(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, title, description, siteUrl,
-                editUrl, drafts, failOnWarnings, rawHtml, cname, null);
-    }
-
-    /** The same configuration without a custom domain, as before {@code cname} existed. */
-    public BuildConfig(Path baseDirectory, Path contentDirectory, Path templatesDirectory, Path outputDirectory,
-                       String title, String description, String siteUrl, String editUrl, boolean drafts,
-                       boolean failOnWarnings, boolean rawHtml) {
-        this(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, title, description, siteUrl,
-                editUrl, drafts, failOnWarnings, rawHtml, null);
-    }
-
     public static Builder builder(Path baseDirectory) {
         return new Builder(baseDirectory);
     }

@@ -19,10 +19,6 @@ public record BuildResult(List<Diagnostic> diagnostics, boolean written, int pag
         notes = List.copyOf(notes);
     }
 
-    public BuildResult(List<Diagnostic> diagnostics, boolean written, int pages, int chapters, int cards, long millis) {
-        this(diagnostics, written, pages, chapters, cards, millis, List.of());
-    }
-
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -121,7 +121,7 @@ class OutputSafetyTest {
     void aSecondBuildOfTheSameSiteAtTheSameTimeFailsWithoutTouchingTheFirst() throws Exception {
         assertEquals(List.of(), messages(project.build()));
         SortedMap<String, String> site = SiteTree.snapshot(project.site());
-        try (var running = io.github.coursenotes.output.StagingWriter.open(project.site())) {
+        try (var running = io.github.coursenotes.output.StagingWriter.open(project.site(), null)) {
             running.write("index.html", "the first build's page");
             BuildResult second = project.build();
             assertFalse(second.written());

@@ -153,7 +153,7 @@ class SiteBuilderTest {
     @Test
     void theSummaryNamesPagesChaptersCardsAndTime() {
         assertEquals("24 pages, 5 chapters, 96 cards in 812 ms",
-                new BuildResult(List.of(), true, 24, 5, 96, 812).summary());
+                new BuildResult(List.of(), true, 24, 5, 96, 812, List.of()).summary());
     }
 
     @Test

@@ -10,8 +10,4 @@ package io.github.coursenotes.cards;
  *                 opening line exactly; may be {@code null}, then columns assume {@code ```card}
  */
 public record CardContext(String label, int bodyLine, String pageKey, String body) {
-
-    public CardContext(String label, int bodyLine, String pageKey) {
-        this(label, bodyLine, pageKey, null);
-    }
 }

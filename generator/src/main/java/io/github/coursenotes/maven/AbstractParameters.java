@@ -1,9 +1,12 @@
 package io.github.coursenotes.maven;
 
+import io.github.coursenotes.BuildConfig;
 import io.github.coursenotes.BuildResult;
 import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import java.io.File;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -13,6 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * not inherit behaviour from one another.
  */
 abstract class AbstractParameters extends AbstractMojo {
+
+    private static final Pattern GITHUB =
+            Pattern.compile("^(?:scm:git:)?(?:https?://|git@)github\\.com[/:]([^/]+)/([^/]+?)(?:\\.git)?/?$");
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File baseDirectory;
@@ -72,9 +78,39 @@ abstract class AbstractParameters extends AbstractMojo {
     @Parameter(property = "coursenotes.skip", defaultValue = "false")
     protected boolean skip;
 
-    protected CoursenotesParameters parameters() {
-        return new CoursenotesParameters(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, siteUrl,
-                title, description, editUrl, scmUrl, drafts, failOnWarnings, rawHtml, cname, buildDirectory);
+    /**
+     * The parameters as the core's one configuration value; {@code includeDrafts} is the goal's
+     * choice ({@code serve} shows drafts by default). Parameters that are not part of it belong to
+     * a goal ({@code skip}, {@code fork}, {@code port}, ...) or derive one of its values
+     * ({@code scmUrl} the edit URL, {@code buildDirectory} the spare folder).
+     */
+    protected BuildConfig config(boolean includeDrafts) {
+        BuildConfig.Builder builder = BuildConfig.builder(baseDirectory.toPath())
+                .contentDirectory(contentDirectory.toPath())
+                .templatesDirectory(templatesDirectory.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .siteUrl(siteUrl)
+                .title(title)
+                .description(description)
+                .editUrl(editUrl)
+                .drafts(includeDrafts)
+                .failOnWarnings(failOnWarnings)
+                .rawHtml(rawHtml)
+                .cname(cname)
+                .spareDirectory(buildDirectory == null ? null
+                        : buildDirectory.toPath().resolve("coursenotes").resolve("previous-site"));
+        BuildConfig config = builder.build();
+        return config.editUrl() != null ? config : builder.editUrl(editUrlFromScm(config)).build();
+    }
+
+    /** {@code https://github.com/o/r} becomes {@code https://github.com/o/r/edit/main/content/}. */
+    private String editUrlFromScm(BuildConfig config) {
+        Matcher matcher = scmUrl == null ? null : GITHUB.matcher(scmUrl.strip());
+        if (matcher == null || !matcher.matches()) {
+            return null;
+        }
+        return "https://github.com/" + matcher.group(1) + "/" + matcher.group(2) + "/edit/main/"
+                + config.label(config.contentDirectory()) + "/";
     }
 
     /** Logs every note and diagnostic and fails on errors (or on warnings when asked to). */

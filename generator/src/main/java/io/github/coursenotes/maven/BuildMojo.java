@@ -36,8 +36,8 @@ public class BuildMojo extends AbstractParameters {
         }
         BuildResult result;
         try {
-            result = fork ? ForkedBuild.build(parameters().toConfig(drafts), jvmOptions())
-                    : SiteBuilder.build(parameters().toConfig(drafts));
+            result = fork ? ForkedBuild.build(config(drafts), jvmOptions())
+                    : SiteBuilder.build(config(drafts));
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new MojoExecutionException("coursenotes could not write the site: " + e.getMessage(), e);
         }

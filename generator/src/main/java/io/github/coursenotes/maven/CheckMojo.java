@@ -20,7 +20,7 @@ public class CheckMojo extends AbstractParameters {
         }
         BuildResult result;
         try {
-            result = SiteBuilder.check(parameters().toConfig(drafts));
+            result = SiteBuilder.check(config(drafts));
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new MojoExecutionException("coursenotes could not read the course: " + e.getMessage(), e);
         }

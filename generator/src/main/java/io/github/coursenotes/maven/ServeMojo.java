@@ -34,7 +34,7 @@ public class ServeMojo extends AbstractParameters {
             getLog().info("coursenotes: skipped (coursenotes.skip)");
             return;
         }
-        ServeConfig config = ServeConfig.of(parameters().toConfig(drafts || previewDrafts), host, port);
+        ServeConfig config = ServeConfig.of(config(drafts || previewDrafts), host, port);
         try (PreviewServer server = PreviewServer.start(config, log())) {
             if (previewDrafts && !drafts) {
                 getLog().info("coursenotes: drafts are shown; run the build goal before publishing "

@@ -46,15 +46,6 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
     }
 
     /**
-     * Opens a staging folder for {@code output}; call {@link OutputGuard#check} first.
-     *
-     * @throws OutputLockedException when another build is writing the same output folder
-     */
-    public static StagingWriter open(Path output) throws IOException {
-        return open(output, null);
-    }
-
-    /**
      * Opens a staging folder for {@code output}, reusing {@code spare} if it holds a site this
      * generator wrote, and keeping the replaced site there on commit; {@code spare} may be null,
      * and is ignored when it is inside the output folder or holds it.

@@ -24,10 +24,6 @@ public final class NoteHtmlRenderer {
     private final ResolvedLinks links;
     private final ImageSizes images;
 
-    public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml) {
-        this(links, rawHtml, ImageSizes.none());
-    }
-
     /**
      * The attributes of the render call running on this thread: the renderer is built once (building
      * one per call showed in profiles, cards being rendered part by part) and asks its factory for

@@ -11,10 +11,6 @@ package io.github.coursenotes.render;
 public record SiteSettings(String title, String description, String siteUrl, String editUrl, boolean rawHtml,
                            String cname) {
 
-    public SiteSettings(String title, String description, String siteUrl, String editUrl, boolean rawHtml) {
-        this(title, description, siteUrl, editUrl, rawHtml, null);
-    }
-
     /**
      * The path of the site on its server, {@code /repo/} for {@code https://user.github.io/repo/}:
      * pages that may be served at any depth (the 404 page) link through it. Empty without a site URL.

@@ -13,6 +13,7 @@ import io.github.coursenotes.content.SourceFile;
 import io.github.coursenotes.content.SourceReader;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.render.ImageSizes;
 import io.github.coursenotes.render.NoteHtmlRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PageParserFuzzTest {
 
     private static final PageParser PARSER = new PageParser();
-    private static final NoteHtmlRenderer RENDERER = new NoteHtmlRenderer(ResolvedLinks.none(), true);
+    private static final NoteHtmlRenderer RENDERER = new NoteHtmlRenderer(ResolvedLinks.none(), true, ImageSizes.none());
 
     private static final String CARDS = """
             # Cards

@@ -34,16 +34,16 @@ class BuildLockTest {
 
     @Test
     void aSecondWriterOfTheSameFolderFailsAndLeavesTheFirstOneAlone() throws IOException {
-        try (StagingWriter first = StagingWriter.open(site())) {
+        try (StagingWriter first = StagingWriter.open(site(), null)) {
             first.write("index.html", "first");
-            OutputLockedException locked = assertThrows(OutputLockedException.class, () -> StagingWriter.open(site()));
+            OutputLockedException locked = assertThrows(OutputLockedException.class, () -> StagingWriter.open(site(), null));
             assertTrue(locked.getMessage().contains("another build is writing " + site()), locked.getMessage());
             assertTrue(Files.exists(first.stagingFolder().resolve("index.html")), "the second build deleted the first one's files");
             first.commit();
         }
         assertEquals("first", Files.readString(site().resolve("index.html")));
         assertEquals(List.of("site"), projectEntries(), "the lock file is deleted");
-        try (StagingWriter again = StagingWriter.open(site())) {
+        try (StagingWriter again = StagingWriter.open(site(), null)) {
             again.write("index.html", "again");
             again.commit();
         }
@@ -52,8 +52,8 @@ class BuildLockTest {
 
     @Test
     void otherOutputFoldersAreNotLocked() throws IOException {
-        try (StagingWriter first = StagingWriter.open(site());
-             StagingWriter other = StagingWriter.open(project.resolve("other-site"))) {
+        try (StagingWriter first = StagingWriter.open(site(), null);
+             StagingWriter other = StagingWriter.open(project.resolve("other-site"), null)) {
             assertFalse(first.stagingFolder().equals(other.stagingFolder()));
         }
         assertEquals(List.of(), projectEntries());
@@ -62,7 +62,7 @@ class BuildLockTest {
     @Test
     void aFileOfTheSameNameThatIsNotALockIsNeitherOverwrittenNorDeleted() throws IOException {
         Files.writeString(project.resolve("site.lock"), "my notes");
-        IOException refused = assertThrows(IOException.class, () -> StagingWriter.open(site()));
+        IOException refused = assertThrows(IOException.class, () -> StagingWriter.open(site(), null));
         assertTrue(refused.getMessage().contains("was not written by coursenotes"), refused.getMessage());
         assertEquals("my notes", Files.readString(project.resolve("site.lock")));
         assertEquals(List.of("site.lock"), projectEntries());
@@ -71,7 +71,7 @@ class BuildLockTest {
     @Test
     void aLockFileLeftByAKilledBuildIsReusedAndDeleted() throws IOException {
         Files.writeString(project.resolve("site.lock"), BuildLock.HEADER + "12345\n" + BuildLock.RELEASED);
-        StagingWriter.open(site()).close();
+        StagingWriter.open(site(), null).close();
         assertEquals(List.of(), projectEntries());
     }
 
@@ -83,14 +83,14 @@ class BuildLockTest {
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("locked", output.readLine());
-            assertThrows(OutputLockedException.class, () -> StagingWriter.open(site()));
+            assertThrows(OutputLockedException.class, () -> StagingWriter.open(site(), null));
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
             assertEquals(0, holder.exitValue());
         } finally {
             holder.destroyForcibly();
         }
-        StagingWriter.open(site()).close();
+        StagingWriter.open(site(), null).close();
         assertEquals(List.of(), projectEntries());
     }
 
@@ -104,7 +104,7 @@ class BuildLockTest {
         holder.destroyForcibly();
         assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
         assertEquals(List.of("site.lock"), projectEntries(), "a killed build leaves its lock file");
-        StagingWriter.open(site()).close();
+        StagingWriter.open(site(), null).close();
         assertEquals(List.of(), projectEntries());
     }
 }

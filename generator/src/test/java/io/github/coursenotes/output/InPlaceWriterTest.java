@@ -56,14 +56,14 @@ class InPlaceWriterTest {
         Path lockFile = BuildLock.fileFor(site);
         try (InPlaceWriter pages = InPlaceWriter.open(site); InPlaceWriter courseOutputs = InPlaceWriter.open(site)) {
             assertTrue(Files.exists(lockFile));
-            assertThrows(OutputLockedException.class, () -> StagingWriter.open(site), "no full build meanwhile");
+            assertThrows(OutputLockedException.class, () -> StagingWriter.open(site, null), "no full build meanwhile");
             pages.write("page.html", "new");
             pages.commit();
             courseOutputs.write("cards.json", "[]");
             courseOutputs.commit();
         }
         assertFalse(Files.exists(lockFile), "the last writer lets go of the lock");
-        try (StagingWriter staging = StagingWriter.open(site)) {
+        try (StagingWriter staging = StagingWriter.open(site, null)) {
             assertThrows(OutputLockedException.class, () -> InPlaceWriter.open(site), "nor while a full build writes");
         }
         try (InPlaceWriter again = InPlaceWriter.open(site)) {

@@ -33,7 +33,7 @@ class StagingWriterRecoveryTest {
     @Test
     void closingWithoutCommitKeepsTheSiteAndDeletesTheStaging() throws Exception {
         writeSite("old");
-        try (StagingWriter staging = StagingWriter.open(site())) {
+        try (StagingWriter staging = StagingWriter.open(site(), null)) {
             staging.write("index.html", "half-written");
             assertTrue(Files.exists(staging.stagingFolder().resolve("index.html")));
         }
@@ -46,7 +46,7 @@ class StagingWriterRecoveryTest {
         writeSite("old");
         // a build killed between the two moves of commit(): no site, only the old one moved aside
         Files.move(site(), project.resolve("site.old-1234"));
-        try (StagingWriter staging = StagingWriter.open(site())) {
+        try (StagingWriter staging = StagingWriter.open(site(), null)) {
             assertEquals("old", Files.readString(site().resolve("index.html")));
         }
         assertEquals(List.of("site"), entries(project));
@@ -58,7 +58,7 @@ class StagingWriterRecoveryTest {
         Path killed = Files.createDirectories(project.resolve("site.staging-1234/basics"));
         Files.writeString(killed.getParent().resolve(OutputGuard.MARKER), "");
         Files.writeString(killed.resolve("first.html"), "half");
-        StagingWriter.open(site()).close();
+        StagingWriter.open(site(), null).close();
         assertEquals(List.of("site"), entries(project));
         assertEquals("old", Files.readString(site().resolve("index.html")));
     }
@@ -68,13 +68,13 @@ class StagingWriterRecoveryTest {
         Files.createDirectories(project.resolve("site.old-empty"));
         Path foreign = Files.createDirectories(project.resolve("site.staging-not-ours"));
         Files.writeString(foreign.resolve("notes.txt"), "someone's file");
-        StagingWriter.open(site()).close();
+        StagingWriter.open(site(), null).close();
         assertEquals(List.of("site.staging-not-ours"), entries(project));
     }
 
     @Test
     void writeOutsideTheSiteIsRefused() throws Exception {
-        try (StagingWriter staging = StagingWriter.open(site())) {
+        try (StagingWriter staging = StagingWriter.open(site(), null)) {
             IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
                     IllegalArgumentException.class, () -> staging.write("../escape.html", "x"));
             assertEquals("output path escapes the site folder: ../escape.html", refused.getMessage());
@@ -83,7 +83,7 @@ class StagingWriterRecoveryTest {
     }
 
     private void writeSite(String text) throws IOException {
-        try (StagingWriter staging = StagingWriter.open(site())) {
+        try (StagingWriter staging = StagingWriter.open(site(), null)) {
             staging.write("index.html", text);
             staging.commit();
         }

@@ -38,7 +38,7 @@ class StagingWriterTest {
     @Test
     void filesGoToAStagingFolderUntilCommit() throws IOException {
         previousSite();
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             writer.write("index.html", "new");
             writer.write("basics/first.html", "first");
             Path staging = writer.stagingFolder();
@@ -58,7 +58,7 @@ class StagingWriterTest {
     @Test
     void closingWithoutCommitKeepsThePreviousSiteUntouched() throws IOException {
         previousSite();
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             writer.write("index.html", "half-written");
         }
         assertEquals("previous", Files.readString(site().resolve("index.html")));
@@ -68,7 +68,7 @@ class StagingWriterTest {
 
     @Test
     void aFirstBuildCreatesTheSite() throws IOException {
-        try (StagingWriter writer = StagingWriter.open(project.resolve("deep/out/site"))) {
+        try (StagingWriter writer = StagingWriter.open(project.resolve("deep/out/site"), null)) {
             writer.write("index.html", "first build");
             writer.commit();
         }
@@ -78,7 +78,7 @@ class StagingWriterTest {
     @Test
     void anEmptyFolderIsReplaced() throws IOException {
         Files.createDirectory(site());
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             writer.write("index.html", "x");
             writer.commit();
         }
@@ -89,7 +89,7 @@ class StagingWriterTest {
     @Test
     void copiesFilesIntoPlace() throws IOException {
         Path source = Files.writeString(project.resolve("diagram.svg"), "<svg/>");
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             writer.copy("basics/diagram.svg", source);
             writer.commit();
         }
@@ -98,7 +98,7 @@ class StagingWriterTest {
 
     @Test
     void writesUtf8() throws IOException {
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             writer.write("a.html", "Données – 数据");
             writer.commit();
         }
@@ -107,7 +107,7 @@ class StagingWriterTest {
 
     @Test
     void pathsMayNotLeaveTheSiteFolder() throws IOException {
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             for (String path : List.of("../escaped.html", "a/../../escaped.html", "", ".", "/tmp/escaped.html")) {
                 assertThrows(IllegalArgumentException.class, () -> writer.write(path, "x"), path);
             }
@@ -122,7 +122,7 @@ class StagingWriterTest {
         Files.writeString(staleStaging.resolve(OutputGuard.MARKER), "");
         Path notOurs = Files.createDirectories(project.resolve("site.staging-not-ours"));
         Files.writeString(notOurs.resolve("notes.txt"), "someone else's file");
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             assertFalse(Files.exists(staleStaging));
             assertTrue(Files.exists(notOurs), "a folder without the marker is never deleted");
         }
@@ -133,7 +133,7 @@ class StagingWriterTest {
         previousSite();
         Path aside = project.resolve("site.old-killed");
         Files.move(site(), aside);
-        try (StagingWriter writer = StagingWriter.open(site())) {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
             assertEquals("previous", Files.readString(site().resolve("index.html")));
         }
         assertEquals(List.of("site"), projectEntries());

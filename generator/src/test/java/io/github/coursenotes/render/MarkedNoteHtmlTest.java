@@ -50,7 +50,7 @@ class MarkedNoteHtmlTest {
                     .file("files/a&b.txt", "c")
                     .file("02-more/01-deep.md", NOTE)
                     .loadChecked();
-            NoteHtmlRenderer noteHtml = new NoteHtmlRenderer(course.links(), rawHtml);
+            NoteHtmlRenderer noteHtml = new NoteHtmlRenderer(course.links(), rawHtml, ImageSizes.none());
             UnaryOperator<String> hrefs = target -> "#in-page-" + target + "-&<\"'";
 
             for (ParsedPage page : course.pages()) {

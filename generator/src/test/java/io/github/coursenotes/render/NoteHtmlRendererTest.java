@@ -22,7 +22,7 @@ class NoteHtmlRendererTest {
                 .file("02-more/01-nested/01-deep.md", body)
                 .loadChecked();
         ParsedPage deep = course.page("more/nested/deep.html");
-        return new NoteHtmlRenderer(course.links(), rawHtml).render(deep, deep.document(), "../../");
+        return new NoteHtmlRenderer(course.links(), rawHtml, ImageSizes.none()).render(deep, deep.document(), "../../");
     }
 
     @Test

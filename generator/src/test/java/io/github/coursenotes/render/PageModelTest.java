@@ -38,7 +38,7 @@ class PageModelTest {
                 .load(diagnostics);
         pages = CourseFiles.parse(course, diagnostics);
         models = new PageModel(course, new SiteSettings("The Course", "About it.", "https://example.org/course/",
-                "https://github.com/o/r/edit/main/content/", true));
+                "https://github.com/o/r/edit/main/content/", true, null));
         assertEquals("[]", diagnostics.sorted().toString());
     }
 
@@ -155,7 +155,7 @@ class PageModelTest {
                 .filter(page -> page.page().outputPath().equals("index.html")).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> big = ((List<Map<String, Object>>) new PageModel(course,
-                new SiteSettings("C", null, null, null, true)).forPage(home, "", 0).get("chapters")).get(0);
+                new SiteSettings("C", null, null, null, true, null)).forPage(home, "", 0).get("chapters")).get(0);
         assertEquals(3L, big.get("noteCount"), "Deep, Deeper and After; the sections are not notes");
         assertEquals(2L, big.get("sectionCount"));
         assertEquals(0L, map(model("basics/index.html"), "chapter").get("sectionCount"));
