@@ -22,6 +22,14 @@ public record Page(String sourcePath, String label, String outputPath, Kind kind
         NOTE
     }
 
+    /**
+     * The page's key, unique in the course: {@code lifecycle/stages.html} becomes {@code lifecycle-stages},
+     * the home page {@code index}. Derived card ids and the print page's section ids start with it.
+     */
+    public String key() {
+        return outputPath.replaceAll("\\.html$", "").replace('/', '-');
+    }
+
     /** Number of folders between the site root and this page. */
     public int depth() {
         return (int) outputPath.chars().filter(c -> c == '/').count();

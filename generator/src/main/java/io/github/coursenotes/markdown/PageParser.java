@@ -133,7 +133,7 @@ public final class PageParser {
             }
         });
         CardReader reader = new CardReader(parser, diagnostics);
-        CardContext context = new CardContext(page.label(), page.bodyLine(), pageKey(page), page.body());
+        CardContext context = new CardContext(page.label(), page.bodyLine(), page.key(), page.body());
         List<CardBlock> cards = new ArrayList<>();
         for (FencedCodeBlock fence : fences) {
             Optional<CardBlock> card = reader.read(fence, context);
@@ -170,11 +170,6 @@ public final class PageParser {
     }
 
     /** {@code lifecycle/stages.html} becomes {@code lifecycle-stages}. */
-    static String pageKey(Page page) {
-        String path = page.outputPath().replaceAll("\\.html$", "");
-        return path.replace('/', '-');
-    }
-
     private static boolean insideCard(Node node) {
         for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof CardBlock) {

@@ -51,7 +51,7 @@ final class PrintPage implements SiteOutput {
         Map<String, String> keys = new HashMap<>();
         Map<String, String> titleAnchors = new HashMap<>();
         site.pages().forEach(page -> {
-            keys.put(page.page().outputPath(), key(page.page()));
+            keys.put(page.page().outputPath(), page.page().key());
             titleAnchors.put(page.page().outputPath(), page.titleAnchor());
         });
         NoteHtmlRenderer noteHtml = site.noteHtml();
@@ -193,11 +193,6 @@ final class PrintPage implements SiteOutput {
             FIELDS.forEach(field -> all.put(field, get(field)));
             return all.entrySet();
         }
-    }
-
-    /** {@code lifecycle/stages.html} becomes {@code lifecycle-stages}; the home page {@code index}. */
-    static String key(Page page) {
-        return page.outputPath().replaceAll("\\.html$", "").replace('/', '-');
     }
 
     /**

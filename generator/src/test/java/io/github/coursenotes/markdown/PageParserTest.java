@@ -166,11 +166,6 @@ class PageParserTest {
         assertTrue(page.document().getFirstChild() instanceof org.commonmark.node.FencedCodeBlock);
     }
 
-    @Test
-    void pageKeyIsTheOutputPathWithoutExtension() {
-        assertEquals("lifecycle-data", PageParser.pageKey(note("")));
-    }
-
     private static int count(ParsedPage page, Class<?> type) {
         int count = 0;
         for (var node = page.document().getFirstChild(); node != null; node = node.getNext()) {
