@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Edits of a loaded course for the incremental rebuild: pages replaced in the tree, and the pages that show a page. */
 final class CourseTree {
@@ -46,14 +48,14 @@ final class CourseTree {
      * source path) replaced their versions in {@code before}: each changed note's page, and the
      * pages showing a changed title or summary ({@link #showingTitle}).
      */
-    static Set<String> changedOutput(Course course, Map<String, Page> reloaded, java.util.function.Function<String, Page> before) {
+    static Set<String> changedOutput(Course course, Map<String, Page> reloaded, Function<String, Page> before) {
         Set<String> pages = new HashSet<>();
         reloaded.forEach((source, page) -> {
             Page old = before.apply(source);
             if (!page.equals(old)) {
                 pages.add(source);
-                if (!java.util.Objects.equals(page.title(), old.title())
-                        || !java.util.Objects.equals(page.summary(), old.summary())) {
+                if (!Objects.equals(page.title(), old.title())
+                        || !Objects.equals(page.summary(), old.summary())) {
                     pages.addAll(showingTitle(course, source));
                 }
             }

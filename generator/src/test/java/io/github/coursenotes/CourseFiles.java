@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assertions;
 
 /** A course written file by file into a test's temporary folder, loaded and parsed like a build does. */
 public final class CourseFiles {
@@ -90,7 +91,7 @@ public final class CourseFiles {
         Course course = load(diagnostics);
         List<ParsedPage> pages = parse(course, diagnostics);
         ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-        org.junit.jupiter.api.Assertions.assertEquals("[]", diagnostics.sorted().toString());
+        Assertions.assertEquals("[]", diagnostics.sorted().toString());
         return new Checked(course, pages, links);
     }
 }

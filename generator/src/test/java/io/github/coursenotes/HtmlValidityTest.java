@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.coursenotes.browser.Browser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class HtmlValidityTest {
     @Test
     void checkerReportsTheErrorsOfAnInvalidPage(@TempDir Path folder) throws Exception {
         Path page = folder.resolve("bad.html");
-        java.nio.file.Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body>"
+        Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body>"
                 + "<p id=\"a\">x</p><p id=\"a\"><a href=\"a b.html\">y</a></p></body></html>");
         assertEquals(List.of("1:91: Duplicate ID \u201ca\u201d.", "1:110: Bad value \u201ca b.html\u201d for attribute "
                 + "\u201chref\u201d on element \u201ca\u201d: Bad URL: Illegal character in path segment. Space is not "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.coursenotes.output.StagingWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -121,7 +122,7 @@ class OutputSafetyTest {
     void aSecondBuildOfTheSameSiteAtTheSameTimeFailsWithoutTouchingTheFirst() throws Exception {
         assertEquals(List.of(), messages(project.build()));
         SortedMap<String, String> site = SiteTree.snapshot(project.site());
-        try (var running = io.github.coursenotes.output.StagingWriter.open(project.site(), null)) {
+        try (var running = StagingWriter.open(project.site(), null)) {
             running.write("index.html", "the first build's page");
             BuildResult second = project.build();
             assertFalse(second.written());

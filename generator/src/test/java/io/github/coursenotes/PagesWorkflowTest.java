@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -185,7 +186,7 @@ class PagesWorkflowTest {
         Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(REPOSITORY.resolve("pom.xml").toFile());
         Element build = (Element) pom.getDocumentElement().getElementsByTagName("build").item(0);
         NodeList plugins = build.getElementsByTagName("plugin");
-        List<Element> found = new java.util.ArrayList<>();
+        List<Element> found = new ArrayList<>();
         for (int i = 0; i < plugins.getLength(); i++) {
             Element plugin = (Element) plugins.item(i);
             NodeList ids = plugin.getElementsByTagName("artifactId");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,7 +177,7 @@ class UnusualContentTest {
 
     /** The CPU time of the build in milliseconds: unlike the wall clock, it does not depend on the machine's load. */
     private long timedBuild() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long start = os.getProcessCpuTime();
         BuildResult result = project.build();
         long millis = (os.getProcessCpuTime() - start) / 1_000_000;

@@ -2,6 +2,7 @@ package io.github.coursenotes.check;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ record LinkTarget(String path, String fragment) {
      */
     static Optional<String> resolve(String folder, String path) {
         String[] parts = (folder + path).split("/", -1);
-        java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+        ArrayDeque<String> stack = new ArrayDeque<>();
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             boolean last = i == parts.length - 1;

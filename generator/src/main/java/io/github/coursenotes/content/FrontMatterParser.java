@@ -1,6 +1,9 @@
 package io.github.coursenotes.content;
 
 import io.github.coursenotes.diagnostic.Diagnostics;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
@@ -36,8 +39,8 @@ public final class FrontMatterParser {
             diagnostics.error(label, 1, 1, "front matter starts with '---' but has no closing '---' line");
             return new SourceFile(FrontMatter.EMPTY, text, 1);
         }
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length));
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
+        String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
         FrontMatter frontMatter = read(yaml, label, diagnostics);
         return new SourceFile(frontMatter, body, close + 2);
     }
@@ -81,12 +84,12 @@ public final class FrontMatterParser {
     }
 
     static String describe(Object value) {
-        if (value instanceof java.util.List<?>) {
+        if (value instanceof List<?>) {
             return "a list";
         }
         if (value instanceof byte[]) {
             return "binary data";
         }
-        return "a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " value";
+        return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT) + " value";
     }
 }

@@ -2,6 +2,7 @@ package io.github.coursenotes.markdown;
 
 import io.github.coursenotes.text.PlainText;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
@@ -21,7 +22,7 @@ public final class HeadingAnchors {
      * The element ids of the built-in theme's page frame (layout, home and chapter page). A theme of
      * the project's own that adds ids should avoid ones headings could take.
      */
-    public static final java.util.List<String> THEME_IDS = java.util.List.of("main", "sidebar", "site-search-input",
+    public static final List<String> THEME_IDS = List.of("main", "sidebar", "site-search-input",
             "chapters-title", "in-this-chapter");
 
     private HeadingAnchors() {

@@ -8,6 +8,7 @@ import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.text.PlainText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ public final class PageParser {
      */
     private static String titleAnchor(Page page, String titleHeadingId, IdGenerator ids, Set<String> anchors,
                                       List<CardBlock> cards) {
-        Set<String> taken = new java.util.HashSet<>(anchors);
+        Set<String> taken = new HashSet<>(anchors);
         cards.forEach(card -> taken.addAll(CardNodeRenderer.elementIds(card)));
         String anchor = titleHeadingId != null ? titleHeadingId : ids.generateId(page.title());
         while (taken.contains(anchor)) {

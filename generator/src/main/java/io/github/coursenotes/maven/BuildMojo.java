@@ -4,6 +4,7 @@ import io.github.coursenotes.BuildResult;
 import io.github.coursenotes.SiteBuilder;
 import io.github.coursenotes.fork.ForkedBuild;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,7 +39,7 @@ public class BuildMojo extends AbstractParameters {
         try {
             result = fork ? ForkedBuild.build(config(drafts), jvmOptions())
                     : SiteBuilder.build(config(drafts));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("coursenotes could not write the site: " + e.getMessage(), e);
         }
         report(result, "Build");

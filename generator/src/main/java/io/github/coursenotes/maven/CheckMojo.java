@@ -3,6 +3,7 @@ package io.github.coursenotes.maven;
 import io.github.coursenotes.BuildResult;
 import io.github.coursenotes.SiteBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -21,7 +22,7 @@ public class CheckMojo extends AbstractParameters {
         BuildResult result;
         try {
             result = SiteBuilder.check(config(drafts));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("coursenotes could not read the course: " + e.getMessage(), e);
         }
         report(result, "Check");

@@ -1,11 +1,16 @@
 package io.github.coursenotes.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,7 +82,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
 
     /** Moves the spare folder to be the staging folder, if it holds a site this generator wrote and can be moved. */
     private static boolean reuse(Path spare, Path staging) {
-        if (!Files.isRegularFile(spare.resolve(OutputGuard.MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(spare.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {
@@ -120,7 +125,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
 
     /** Moves the replaced site to the spare folder, if there is one and nothing is in its way. */
     private boolean keepAsSpare(Path old) {
-        if (spare == null || Files.exists(spare, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (spare == null || Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {
@@ -135,11 +140,11 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
     /** In a reused folder: deletes the files this build did not write, and the folders left empty. */
     private void deleteUnwritten() throws IOException {
         try (var walk = Files.walk(staging)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 if (path.equals(staging)) {
                     continue;
                 }
-                if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     deleteIfEmptyFolder(path);
                 } else if (!written.contains(path)) {
                     Files.delete(path);
@@ -164,7 +169,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
 
     /** In a reused folder, files are written over the previous build's: what has not changed is not written again. */
     @Override
-    java.io.OutputStream stream(Path file) throws IOException {
+    OutputStream stream(Path file) throws IOException {
         return reused ? OverwriteStream.open(file) : super.stream(file);
     }
 
@@ -179,7 +184,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
             return file;
         }
         written.add(file);
-        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             deleteTree(file); // the previous build's folder where this file goes now
         }
         try {
@@ -198,7 +203,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
     private void clearParents(Path file) throws IOException {
         synchronized (written) {
             for (Path parent = file.getParent(); !parent.equals(staging); parent = parent.getParent()) {
-                if (Files.isRegularFile(parent, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(parent, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(parent);
                 }
             }
@@ -232,7 +237,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
     }
 
     private static void deleteIfEmptyFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             try (var entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
                     return;
@@ -243,7 +248,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
     }
 
     private static Path[] sorted(DirectoryStream<Path> stream) {
-        java.util.List<Path> list = new java.util.ArrayList<>();
+        List<Path> list = new ArrayList<>();
         stream.forEach(list::add);
         Path[] array = list.toArray(Path[]::new);
         Arrays.sort(array);
@@ -260,7 +265,7 @@ public final class StagingWriter extends FileSink implements AutoCloseable {
     /** Deletes {@code folder} and everything in it, deepest first. */
     private static void deleteTree(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         }

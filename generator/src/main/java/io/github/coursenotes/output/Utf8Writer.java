@@ -1,7 +1,9 @@
 package io.github.coursenotes.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 
@@ -42,11 +44,11 @@ public final class Utf8Writer extends Writer {
 
     /** {@code text} in UTF-8 as this writer writes it, for {@link #writeUtf8}. */
     public static byte[] encode(String text) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() + 16);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 16);
         try (Utf8Writer writer = new Utf8Writer(bytes)) {
             writer.write(text);
         } catch (IOException impossible) {
-            throw new java.io.UncheckedIOException(impossible);
+            throw new UncheckedIOException(impossible);
         }
         return bytes.toByteArray();
     }

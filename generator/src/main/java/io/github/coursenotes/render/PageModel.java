@@ -7,10 +7,14 @@ import io.github.coursenotes.content.LastUpdated;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.markdown.OutlineEntry;
 import io.github.coursenotes.markdown.ParsedPage;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,14 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageModel {
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Course course;
     private final SiteSettings settings;
     private final LastUpdated lastUpdated;
     private final List<Page> readingOrder;
-    private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
+    private final Map<Page, Integer> positions = new IdentityHashMap<>();
     private final Navigation navigation;
     /** The {@code chapters} list by root prefix: it lists every page, so building it per page would be quadratic. */
     private final Map<String, List<Map<String, Object>>> chaptersByRoot = new ConcurrentHashMap<>();
@@ -110,7 +114,7 @@ final class PageModel {
         model.put("content", contentHtml);
         model.put("path", page.outputPath());
         model.put("source", page.sourcePath());
-        model.put("kind", page.kind().name().toLowerCase(java.util.Locale.ROOT));
+        model.put("kind", page.kind().name().toLowerCase(Locale.ROOT));
         model.put("cardCount", cardCount);
         List<Map<String, Object>> toc = new ArrayList<>();
         for (OutlineEntry entry : parsed.outline()) {
@@ -141,12 +145,12 @@ final class PageModel {
         return crumbs;
     }
 
-    private java.util.Optional<Chapter> chapterOf(Page page) {
+    private Optional<Chapter> chapterOf(Page page) {
         if (page.kind() == Page.Kind.CHAPTER) {
             List<Chapter> path = navigation.ancestors(page);
-            return path.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(path.get(path.size() - 1));
+            return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private Map<String, Object> chapterModel(Chapter chapter, String root) {

@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -113,7 +115,7 @@ final class PrintPage implements SiteOutput {
         private final int size;
         private final boolean withNotePages;
         private final NoteRendering render;
-        private final java.util.BitSet pagesWritten = new java.util.BitSet();
+        private final BitSet pagesWritten = new BitSet();
         private int start;
         private List<String> chunk = List.of();
 
@@ -176,7 +178,7 @@ final class PrintPage implements SiteOutput {
                 case "id" -> "page-" + key;
                 case "title" -> page.title();
                 case "path" -> page.outputPath();
-                case "kind" -> page.kind().name().toLowerCase(java.util.Locale.ROOT);
+                case "kind" -> page.kind().name().toLowerCase(Locale.ROOT);
                 case "content" -> contents.get(index);
                 default -> null;
             };

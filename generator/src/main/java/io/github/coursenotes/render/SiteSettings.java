@@ -1,5 +1,7 @@
 package io.github.coursenotes.render;
 
+import java.net.URI;
+
 /**
  * Site-wide settings the templates see.
  *
@@ -19,7 +21,7 @@ public record SiteSettings(String title, String description, String siteUrl, Str
         if (siteUrl == null) {
             return "";
         }
-        java.net.URI uri = java.net.URI.create(siteUrl);
+        URI uri = URI.create(siteUrl);
         String path = uri.getRawPath();
         return path == null || path.isEmpty() ? "/" : path;
     }

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A read-only map of template data whose values are wrapped for Freemarker once, when it is made,
@@ -39,7 +40,7 @@ final class TemplateMap extends AbstractMap<String, Object> {
      * {@code <@reuse of=…>} renders for it is kept with it ({@link ReusedFragment}), and lives as long as it.
      */
     static TemplateMap shared(Map<String, Object> values) {
-        return new TemplateMap(values, new java.util.concurrent.ConcurrentHashMap<>());
+        return new TemplateMap(values, new ConcurrentHashMap<>());
     }
 
     /** The text kept for a {@link #shared} map's model by call place, or null for any other model. */

@@ -10,6 +10,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -82,7 +83,7 @@ public final class Theme {
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             diagnostics.error(label(source), line, column, "template error: " + describe(e));
-        } catch (freemarker.template.TemplateNotFoundException e) {
+        } catch (TemplateNotFoundException e) {
             diagnostics.error(label(name), 0, 0, "template not found in templates/ nor in the built-in theme");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name + " or write its output", e);

@@ -3,6 +3,7 @@ package io.github.coursenotes.search;
 import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.text.PlainText;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
@@ -101,7 +102,7 @@ final class SearchText extends PlainText {
     }
 
     @Override
-    public void visit(org.commonmark.node.CustomBlock node) {
+    public void visit(CustomBlock node) {
         if (!(node instanceof CardBlock)) {
             visitChildren(node);
             text.append(' ');

@@ -2,6 +2,7 @@ package io.github.coursenotes.serve;
 
 import io.github.coursenotes.BuildResult;
 import io.github.coursenotes.diagnostic.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record BuildStatus(int number, boolean written, List<Diagnostic> diagnost
 
     /** Each problem as {@code file:line:column: message}, then the fault if any. */
     public List<String> problems() {
-        List<String> lines = new java.util.ArrayList<>(diagnostics.stream().map(Diagnostic::format).toList());
+        List<String> lines = new ArrayList<>(diagnostics.stream().map(Diagnostic::format).toList());
         if (fault != null) {
             lines.add(fault);
         }

@@ -3,6 +3,7 @@ package io.github.coursenotes.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,7 +46,7 @@ final class SiteHandler implements HttpHandler {
         if (siteUrl == null) {
             return "";
         }
-        String path = java.net.URI.create(siteUrl).getPath();
+        String path = URI.create(siteUrl).getPath();
         String prefix = path == null ? "" : path.replaceAll("^/+", "");
         return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -120,7 +122,7 @@ public final class Browser {
     }
 
     /** Clicks like a user: the element is first scrolled to the middle of the screen, clear of the sticky header. */
-    public static void click(WebDriver driver, org.openqa.selenium.WebElement element) {
+    public static void click(WebDriver driver, WebElement element) {
         script(driver, "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
         element.click();
     }
@@ -143,7 +145,7 @@ public final class Browser {
 
     private static void deleteTree(Path dir) {
         try (var walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {

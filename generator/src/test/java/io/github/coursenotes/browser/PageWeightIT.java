@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +22,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Lighthouse-style checks on every page of the real course, opened from disk: nothing is requested
@@ -144,8 +147,8 @@ class PageWeightIT {
                     + " ease: 2.5, reps: 4, lapses: 0, due: Date.now() + 86400000 * 30}; } });"
                     + " coursenotes.progress.replaceAll(records);");
             driver.get(Browser.url(site, "index.html"));
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#sidebar .nav-progress")).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#sidebar .nav-progress")).isEmpty());
         }
         List<String> shifting = new ArrayList<>();
         for (Path page : pages(site)) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +51,7 @@ class PracticeIT {
         return element(css).getText();
     }
 
-    private void waitFor(java.util.function.BooleanSupplier condition) {
+    private void waitFor(BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
     }
 
@@ -72,7 +74,7 @@ class PracticeIT {
 
     /** Space, then the grade's key, for every card until the summary shows; returns the counter texts seen. */
     private List<String> practiseByKeyboard(String... grades) {
-        List<String> counters = new java.util.ArrayList<>();
+        List<String> counters = new ArrayList<>();
         for (String grade : grades) {
             waitFor(() -> element(".practice-reveal").isDisplayed());
             counters.add(text(".practice-counter"));

@@ -8,6 +8,7 @@ import io.github.coursenotes.BuildConfig;
 import io.github.coursenotes.BuildResult;
 import io.github.coursenotes.Fixtures;
 import io.github.coursenotes.SiteBuilder;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.snakeyaml.engine.v2.api.Load;
@@ -200,7 +202,7 @@ class PublishingIT {
                 try {
                     HttpResponse<String> response = get(server.url(key));
                     return response.statusCode() == 200 ? Jsoup.parse(response.body()) : null;
-                } catch (Exception e) {
+                } catch (IOException | InterruptedException e) {
                     return fail(e);
                 }
             });
@@ -235,7 +237,7 @@ class PublishingIT {
     void printingTheWholeCourseShowsEveryCardWithItsAnswer() {
         driver = Browser.start();
         driver.get(server.url("print.html"));
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         Map<?, ?> cards = (Map<?, ?>) Browser.script(driver, """
                 var cards = document.querySelectorAll('.card');
                 var shown = Array.prototype.filter.call(cards, function (card) {
@@ -252,7 +254,7 @@ class PublishingIT {
         assertEquals(List.of(), Browser.consoleErrors(driver));
     }
 
-    private static HttpResponse<String> get(String url) throws Exception {
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -59,7 +61,7 @@ class SearchIT {
         List<WebElement> links = panel.findElements(By.cssSelector(".search-result a"));
         assertEquals("Rollback", links.get(0).findElement(By.cssSelector(".search-result-section")).getText());
         assertEquals("rollback", links.get(0).findElement(By.cssSelector(".search-result-section mark")).getText()
-                .toLowerCase(java.util.Locale.ROOT));
+                .toLowerCase(Locale.ROOT));
         WebElement status = driver.findElement(By.id("site-search-status"));
         assertEquals("status", status.getAttribute("role"));
         waitUntil(driver1 -> status.getAttribute("textContent").matches("\\d+ results for “rollback”\\..*"));
@@ -204,7 +206,7 @@ class SearchIT {
         assertTrue(driver.findElement(By.cssSelector("main")).getText().contains("needs JavaScript"));
     }
 
-    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    private void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(condition::apply);
     }
 }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
 import org.junit.jupiter.api.Test;
 
 /** Well-formed cards of each type become card nodes with their parts, located in the file. */
@@ -76,7 +80,7 @@ class CardReaderTest {
     void aSeparatorInsideACodeFenceDoesNotSplitTheCard() {
         CardBlock block = parse("````card\nWhat does this YAML hold?\n\n```yaml\n---\nkey: 1\n```\n---\nA document.\n````\n").card();
         CardPart prompt = block.parts(CardPart.Role.PROMPT).get(0);
-        assertEquals("---\nkey: 1\n", ((org.commonmark.node.FencedCodeBlock) prompt.getLastChild()).getLiteral());
+        assertEquals("---\nkey: 1\n", ((FencedCodeBlock) prompt.getLastChild()).getLiteral());
         assertEquals("A document.", CardReader.plainText(block.parts(CardPart.Role.ANSWER).get(0)));
     }
 
@@ -87,10 +91,10 @@ class CardReaderTest {
     }
 
     private static List<List<String>> blanks(CardBlock block) {
-        List<List<String>> answers = new java.util.ArrayList<>();
-        block.accept(new org.commonmark.node.AbstractVisitor() {
+        List<List<String>> answers = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
             @Override
-            public void visit(org.commonmark.node.CustomNode node) {
+            public void visit(CustomNode node) {
                 if (node instanceof ClozeBlank blank) {
                     answers.add(blank.answers());
                 }

@@ -44,6 +44,6 @@ class StepShuffleTest {
     @Test
     void theSameCardIsShuffledTheSameWayInEveryBuild() {
         assertEquals(StepShuffle.order("order-one", 4), StepShuffle.order("order-one", 4));
-        assertEquals(List.of(0, 2, 1, 3), StepShuffle.order("order-one", 4), "fixed by java.util.Random's spec");
+        assertEquals(List.of(0, 2, 1, 3), StepShuffle.order("order-one", 4), "fixed by the specification of Random");
     }
 }

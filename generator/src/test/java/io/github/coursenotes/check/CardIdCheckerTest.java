@@ -2,6 +2,7 @@ package io.github.coursenotes.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.coursenotes.cards.CardIds;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.diagnostic.Diagnostics;
@@ -25,7 +26,7 @@ class CardIdCheckerTest {
     void theSameQuestionTwiceOnAPageDerivesTheSameIdAndIsReported() {
         List<String> errors = check(page("01-a.md", "a.html",
                 "```card\nSame?\n---\nA\n```\n\n```card\nSame?\n---\nB\n```\n"));
-        String id = io.github.coursenotes.cards.CardIds.derive("a", "Same?");
+        String id = CardIds.derive("a", "Same?");
         assertEquals(List.of("content/01-a.md:9:1: duplicate card id '" + id + "', first used at content/01-a.md:3; "
                 + "give one of them another id="), errors);
     }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.coursenotes.CourseFiles;
 import io.github.coursenotes.content.Course;
+import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -232,14 +236,14 @@ class LinkCheckerTest {
         Course course = files.load(diagnostics);
         List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
         ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-        assertEquals(java.util.Set.of("01-basics/02-second.md"), links.pagesLinkingTo(java.util.Set.of("01-basics/01-first.md")));
-        assertEquals(java.util.Set.of(), links.pagesLinkingTo(java.util.Set.of("02-more/01-x.md")));
+        assertEquals(Set.of("01-basics/02-second.md"), links.pagesLinkingTo(Set.of("01-basics/01-first.md")));
+        assertEquals(Set.of(), links.pagesLinkingTo(Set.of("02-more/01-x.md")));
 
         ParsedPage second = pages.stream().filter(page -> page.page().sourcePath().equals("01-basics/02-second.md"))
                 .findFirst().orElseThrow();
         Diagnostics again = new Diagnostics();
-        ParsedPage reparsed = new io.github.coursenotes.markdown.PageParser().parse(
-                new io.github.coursenotes.content.Page(second.page().sourcePath(), second.page().label(),
+        ParsedPage reparsed = new PageParser().parse(
+                new Page(second.page().sourcePath(), second.page().label(),
                         second.page().outputPath(), second.page().kind(), second.page().title(), null,
                         second.page().order(), second.page().slug(), "[x](01-first.md#gone) [y](../02-more/01-x.md)", 1),
                 again);
@@ -247,9 +251,9 @@ class LinkCheckerTest {
         assertEquals("content/01-basics/02-second.md:1:1: broken anchor '#gone': 'content/01-basics/01-first.md' has no"
                 + " heading or card with that anchor", again.sorted().get(0).format().replaceAll(" \\(did you mean.*", ""));
         ResolvedLinks merged = links.replacing(List.of(second), rechecked);
-        assertEquals(java.util.Set.of("01-basics/02-second.md"), merged.pagesLinkingTo(java.util.Set.of("02-more/01-x.md")));
+        assertEquals(Set.of("01-basics/02-second.md"), merged.pagesLinkingTo(Set.of("02-more/01-x.md")));
         assertEquals(links.size() - 2 + 2, merged.size(), "the old page's links are dropped, the new ones added");
         assertEquals("more/x.html", merged.target(linksOf(reparsed.document()).get(1)).orElseThrow());
-        assertEquals(java.util.Optional.empty(), merged.target(linksOf(second.document()).get(0)));
+        assertEquals(Optional.empty(), merged.target(linksOf(second.document()).get(0)));
     }
 }

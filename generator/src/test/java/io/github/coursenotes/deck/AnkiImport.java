@@ -3,6 +3,7 @@ package io.github.coursenotes.deck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ public final class AnkiImport {
             String line = text.substring(position + 1, end < 0 ? text.length() : end).replaceAll("\r$", "");
             int colon = line.indexOf(':');
             if (colon >= 0) {
-                headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1));
+                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1));
             }
             position = end < 0 ? text.length() : end + 1;
         }
@@ -81,7 +82,7 @@ public final class AnkiImport {
         if (value.equals(" ")) {
             return ' ';
         }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "tab", "\t" -> '\t';
             case "comma", "," -> ',';
             case "semicolon", ";" -> ';';

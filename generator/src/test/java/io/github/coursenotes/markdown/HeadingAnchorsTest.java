@@ -1,14 +1,15 @@
 package io.github.coursenotes.markdown;
 
 import io.github.coursenotes.text.PlainText;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 /** Anchors as GitHub makes them, so links written against GitHub's preview work on the site. */
 class HeadingAnchorsTest {
@@ -16,7 +17,7 @@ class HeadingAnchorsTest {
     private static List<String> anchors(String markdown) {
         Node document = MarkdownFactory.parser().parse(markdown);
         Map<Heading, String> ids = HeadingAnchors.assign(document);
-        List<String> inOrder = new java.util.ArrayList<>();
+        List<String> inOrder = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 inOrder.add(ids.get(heading));

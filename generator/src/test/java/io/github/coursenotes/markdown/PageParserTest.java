@@ -1,13 +1,14 @@
 package io.github.coursenotes.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import java.util.List;
 import java.util.Set;
+import org.commonmark.node.Block;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class PageParserTest {
     @Test
     void onlyALeadingLevelOneHeadingIsRemoved() {
         ParsedPage later = parse("Intro text.\n\n# Big heading later\n");
-        assertEquals(2, count(later, org.commonmark.node.Block.class));
+        assertEquals(2, count(later, Block.class));
         assertTrue(later.anchors().contains("big-heading-later"));
         ParsedPage second = parse("## Starts with a section\n");
         assertTrue(second.document().getFirstChild() instanceof Heading);
@@ -163,7 +164,7 @@ class PageParserTest {
         ParsedPage page = parse("```java\n## not a heading\n```\n");
         assertTrue(page.outline().isEmpty());
         assertTrue(page.cards().isEmpty());
-        assertTrue(page.document().getFirstChild() instanceof org.commonmark.node.FencedCodeBlock);
+        assertTrue(page.document().getFirstChild() instanceof FencedCodeBlock);
     }
 
     private static int count(ParsedPage page, Class<?> type) {

@@ -2,6 +2,7 @@ package io.github.coursenotes.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonStringTest {
@@ -23,7 +24,7 @@ class JsonStringTest {
     @Test
     void anyTextComesOutAsTheOneCharacterAtATimeVersionWroteIt() {
         char[] characters = {'a', '"', '\\', '<', '\n', '\r', '\t', '\u0000', '\u001F', ' ', '\u2028', '\u2029', 'é', '\uD83D', '\uDE00'};
-        java.util.Random random = new java.util.Random(13);
+        Random random = new Random(13);
         for (int round = 0; round < 5_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(25); i > 0; i--) {

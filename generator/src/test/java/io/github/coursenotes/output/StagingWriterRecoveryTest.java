@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class StagingWriterRecoveryTest {
     @Test
     void writeOutsideTheSiteIsRefused() throws Exception {
         try (StagingWriter staging = StagingWriter.open(site(), null)) {
-            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException refused = Assertions.assertThrows(
                     IllegalArgumentException.class, () -> staging.write("../escape.html", "x"));
             assertEquals("output path escapes the site folder: ../escape.html", refused.getMessage());
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +53,7 @@ class StagingWriterSpareTest {
     void filesThatDidNotChangeAreNotWrittenAgain() throws IOException {
         build(Map.of("same.html", "unchanged", "edited.html", "first", "a/b.html", "deep"));
         build(Map.of("same.html", "unchanged", "edited.html", "second", "a/b.html", "deep"));
-        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
         for (String name : List.of("same.html", "edited.html", "a/b.html")) {
             Files.setLastModifiedTime(spare().resolve(name), longAgo);
         }

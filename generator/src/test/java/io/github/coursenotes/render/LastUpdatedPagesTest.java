@@ -11,6 +11,7 @@ import io.github.coursenotes.SiteBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ class LastUpdatedPagesTest {
         Fixtures.copy("basic-course", project);
         GitRepository repository = GitRepository.init(project);
         repository.commitAll("2024-01-15T10:00:00+00:00");
-        Files.writeString(project.resolve("content/01-basics/02-second.md"), "\nMore text.\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("content/01-basics/02-second.md"), "\nMore text.\n", StandardOpenOption.APPEND);
         repository.commitAll("2024-03-02T10:00:00+00:00");
 
         SiteBuilder.build(config(project.resolve("site")));

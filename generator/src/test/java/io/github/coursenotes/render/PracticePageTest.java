@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.coursenotes.Fixtures;
 import io.github.coursenotes.SiteBuilder;
 import io.github.coursenotes.deck.JsonReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -113,15 +116,15 @@ class PracticePageTest {
         List<byte[]> before = files.stream().map(file -> read(first.resolve(file))).toList();
         assertEquals("[]", SiteBuilder.build(Fixtures.config(project)).diagnostics().toString());
         for (int i = 0; i < files.size(); i++) {
-            assertTrue(java.util.Arrays.equals(before.get(i), read(first.resolve(files.get(i)))), files.get(i));
+            assertTrue(Arrays.equals(before.get(i), read(first.resolve(files.get(i)))), files.get(i));
         }
     }
 
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

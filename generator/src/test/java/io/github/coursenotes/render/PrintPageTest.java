@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -87,7 +90,7 @@ class PrintPageTest {
         assertEquals("<h3\tclass=x>A</h3\n><h3x><hr><h7><h4 >B</h4><h", PrintPage.demoteHeadings(
                 "<h2\tclass=x>A</h2\n><h3x><hr><h7><h3 >B</h3><h"));
         // Many random strings made of the characters that matter, against the pattern the scan replaced.
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         String[] pieces = {"<", "/", "h", "1", "2", "3", "5", "6", "7", ">", " ", "\n", "x", "<h2>", "</h3>", "<h1 "};
         for (int round = 0; round < 20_000; round++) {
             StringBuilder html = new StringBuilder();
@@ -101,7 +104,7 @@ class PrintPageTest {
 
     /** The regular-expression version that {@link PrintPage#demoteHeadings} replaced, as a reference. */
     private static String demotedByPattern(String html) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<(/?)h([1-6])([\\s>])").matcher(html);
+        Matcher matcher = Pattern.compile("<(/?)h([1-6])([\\s>])").matcher(html);
         StringBuilder out = new StringBuilder();
         int previous = 2;
         int current = 2;

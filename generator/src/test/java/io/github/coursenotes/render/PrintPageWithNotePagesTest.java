@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.coursenotes.BuildResult;
 import io.github.coursenotes.TestProject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ class PrintPageWithNotePagesTest {
                 }
             });
         }
-        String printed = new String(twice.get(PrintPage.PATH), java.nio.charset.StandardCharsets.UTF_8);
+        String printed = new String(twice.get(PrintPage.PATH), StandardCharsets.UTF_8);
         assertEquals(2 * NOTES, printed.split(">Note number", -1).length - 1, "each note's content twice");
     }
 

@@ -2,7 +2,6 @@ package io.github.coursenotes.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,10 +12,12 @@ import io.github.coursenotes.deck.AnkiPackageFile;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -61,7 +62,7 @@ class PreviewServerTest {
                 page.body());
         try (Stream<Path> files = Files.walk(project.resolve("site"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("__coursenotes"),
+                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains("__coursenotes"),
                         file + " must not contain the reload script");
             }
         }
@@ -119,7 +120,7 @@ class PreviewServerTest {
                 <p>Practice ${practice.cardCount}</p>
                 </@layout.shell>
                 """);
-        List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> messages = Collections.synchronizedList(new ArrayList<>());
         ServeLog log = new ServeLog() {
             @Override
             public void info(String message) {
