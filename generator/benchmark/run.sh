@@ -24,7 +24,8 @@ sizes="${SIZES:-1000 5000}"
 per_chapter="${PAGES_PER_CHAPTER:-100}"
 runs="${RUNS:-3}"
 work="${WORK:-$(mktemp -d /tmp/coursenotes-benchmark.XXXXXX)}"
-mvn_flags="-B -Dstyle.color=never ${MVN_FLAGS:-}"
+# force: every run builds, although nothing changed since the last (the build goal would skip it)
+mvn_flags="-B -Dstyle.color=never -Dcoursenotes.force=true ${MVN_FLAGS:-}"
 
 missing=""
 for tool in java mvn python3 hugo; do

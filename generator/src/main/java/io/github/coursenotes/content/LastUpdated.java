@@ -86,6 +86,17 @@ public final class LastUpdated {
         }
     }
 
+    /**
+     * The commit checked out and whether the clone is shallow: the dates depend on nothing else
+     * (empty outside git). Cheaper than reading the dates.
+     */
+    public static String gitState(Path contentDirectory) {
+        if (!Files.isDirectory(contentDirectory)) {
+            return "";
+        }
+        return git(contentDirectory, "rev-parse", "HEAD", "--is-shallow-repository").orElse("").strip();
+    }
+
     /** The date of the last commit that changed {@code sourcePath} (relative to {@code content/}). */
     public Optional<LocalDate> of(String sourcePath) {
         return Optional.ofNullable(dates.get(sourcePath));

@@ -1,7 +1,10 @@
 package io.github.coursenotes.maven;
 
+import io.github.coursenotes.BuildConfig;
 import io.github.coursenotes.BuildResult;
+import io.github.coursenotes.BuildStamp;
 import io.github.coursenotes.SiteBuilder;
+import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.fork.ForkedBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,16 +32,36 @@ public class BuildMojo extends AbstractParameters {
     @Parameter(property = "coursenotes.jvmOptions")
     protected String jvmOptions;
 
+    /**
+     * Build even when nothing changed since the last build. By default a build whose notes,
+     * templates, configuration, plugin and git commit are those of the last successful build, and
+     * whose site folder is as that build left it, is skipped ("site/ is up to date").
+     */
+    @Parameter(property = "coursenotes.force", defaultValue = "false")
+    protected boolean force;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("coursenotes: skipped (coursenotes.skip)");
             return;
         }
+        BuildConfig config = config(drafts);
         BuildResult result;
         try {
-            result = fork ? ForkedBuild.build(config(drafts), jvmOptions())
-                    : SiteBuilder.build(config(drafts));
+            BuildStamp stamp = BuildStamp.in(buildDirectory.toPath().resolve("coursenotes").resolve("build.stamp"));
+            String inputs = BuildStamp.inputs(config);
+            if (!force && stamp.matches(inputs, config.outputDirectory())) {
+                getLog().info("coursenotes: " + config.label(config.outputDirectory()) + "/ is up to date: nothing"
+                        + " changed since the last build (-Dcoursenotes.force=true builds anyway)");
+                return;
+            }
+            stamp.delete();
+            result = fork ? ForkedBuild.build(config, jvmOptions()) : SiteBuilder.build(config);
+            if (result.written() && result.diagnostics().isEmpty()
+                    && result.notes().stream().noneMatch(note -> note.level() == BuildNote.Level.WARNING)) {
+                stamp.write(inputs, config.outputDirectory()); // a build with warnings runs again, to show them
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("coursenotes could not write the site: " + e.getMessage(), e);
         }

@@ -31,7 +31,7 @@ class ParametersTest {
     private static final Map<String, String> DERIVED = Map.of("spareDirectory", "buildDirectory");
     /** Parameters that belong to a goal, or only derive a component, and are no component themselves. */
     private static final Set<String> GOAL_SETTINGS =
-            Set.of("skip", "fork", "jvmOptions", "host", "port", "previewDrafts", "scmUrl", "buildDirectory");
+            Set.of("skip", "fork", "jvmOptions", "force", "host", "port", "previewDrafts", "scmUrl", "buildDirectory");
 
     @ParameterizedTest
     @ValueSource(classes = {BuildMojo.class, CheckMojo.class, ServeMojo.class})

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The same input gives byte-identical sites, whatever the project folder and however often it is built. */
-class DeterminismTest {
+class DeterminismIT {
 
     @TempDir
     Path first;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code unsafe-inline} or {@code unsafe-eval}, and holds nothing that policy would block: no
  * inline scripts, no event-handler attributes, no {@code style} attributes or elements.
  */
-class ContentSecurityPolicyTest {
+class ContentSecurityPolicyIT {
 
     @Test
     void everyPageOfTheCourseHasAStrictPolicyAndObeysIt() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a real build (a separate JVM) while it writes its staging folder: the previous site must
  * be exactly as it was, and the next build must clean up what the killed one left.
  */
-class KilledBuildTest {
+class KilledBuildIT {
 
     private static final int NOTES = 300;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Content at the edges: huge and deeply nested notes, odd file names and symbolic links. Nothing
  * here may crash the build or blow up its running time.
  */
-class UnusualContentTest {
+class UnusualContentIT {
 
     @TempDir
     Path folder;

@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
  * with a Maven phase that runs the plugin's {@code build} goal, and upload the folder the plugin
  * writes.
  */
-class PagesWorkflowTest {
+class PagesWorkflowIT {
 
     private static final Path REPOSITORY = Fixtures.courseContent().getParent();
     private static final Path PLUGIN_DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds in a forked JVM for real: the result and the site must be those of a build in this JVM. */
-class ForkedBuildTest {
+class ForkedBuildIT {
 
     @TempDir
     Path folder;

@@ -19,7 +19,7 @@ import org.xml.sax.SAXParseException;
  * Runs the Nu Html Checker (the W3C's HTML validator, embedded) over every HTML page the build
  * writes, whatever outputs exist, and expects zero errors. Its warnings are printed, not failed.
  */
-class HtmlValidityTest {
+class HtmlValidityIT {
 
     /** One checker for the whole class: setting up its HTML schema takes a second or more. */
     private static SimpleDocumentValidator validator;

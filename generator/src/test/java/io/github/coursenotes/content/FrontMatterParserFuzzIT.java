@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Random and mutated front matter: the parser only ever reports diagnostics inside the file, and
  * the body it returns is the rest of the file. Seeded: every run tries the same cases.
  */
-class FrontMatterParserFuzzTest {
+class FrontMatterParserFuzzIT {
 
     private static final List<String> SAMPLES = List.of(
             "---\ntitle: First note\nsummary: A note with one card of each type.\n---\n# First\n\nText.\n",

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * naming a file of the project (or of the theme) and a line inside it. Seeded: every run tries
  * the same cases.
  */
-class SiteBuilderFuzzTest {
+class SiteBuilderFuzzIT {
 
     private static final int CASES = 60;
 

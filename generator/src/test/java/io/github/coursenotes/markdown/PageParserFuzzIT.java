@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * the HTML renderer: only diagnostics, always located inside the file, never an exception.
  * Seeded: every run tries the same cases, and a failure names its case.
  */
-class PageParserFuzzTest {
+class PageParserFuzzIT {
 
     private static final PageParser PARSER = new PageParser();
     private static final NoteHtmlRenderer RENDERER = new NoteHtmlRenderer(ResolvedLinks.none(), true, ImageSizes.none());

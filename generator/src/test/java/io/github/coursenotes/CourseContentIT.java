@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The course this repository ships: it builds cleanly and every page teaches with cards. */
-class CourseContentTest {
+class CourseContentIT {
 
     private static final Path CONTENT = Fixtures.courseContent();
 
