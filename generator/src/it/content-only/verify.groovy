@@ -23,5 +23,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert !log.contains('SLF4J') && !log.contains('restricted method') : 'SQLite\'s driver prints nothing: ' + log
 assert log.contains('coursenotes: built 3 pages, 1 chapters, 1 cards')
 assert log =~ /coursenotes: built .* \(in a forked JVM\)/ : 'the build forks a JVM by default'
+assert log.contains('coursenotes: site/ is up to date') : 'the second build, with nothing changed, is skipped'
+assert log.count('coursenotes: built ') == 1
 assert log.contains('coursenotes:serve') && log.contains('coursenotes:check') : 'the help goal lists the goals'
 return true

@@ -18,19 +18,20 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PrintPageTest {
 
     @TempDir
-    Path project;
+    static Path project;
 
-    private Document print;
+    private static Document print;
 
-    @BeforeEach
-    void build() throws Exception {
+    /** One build for every test: they only read what it wrote. */
+    @BeforeAll
+    static void build() throws Exception {
         Fixtures.copy("basic-course", project);
         // A second note with the same heading as another and a footnote, which would clash on one page.
         Files.writeString(project.resolve("content/01-basics/03-third.md"), """

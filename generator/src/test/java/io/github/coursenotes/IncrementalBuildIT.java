@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each edit of the fixture course, rebuilt incrementally (whole-course outputs included), gives
  * the same site, byte for byte, and the same problems as a fresh full build of the same sources.
  */
-class IncrementalBuildTest {
+class IncrementalBuildIT {
 
     private static final String FIRST = "content/01-basics/01-first.md";
     private static final String SECOND = "content/01-basics/02-second.md";
