@@ -25,5 +25,6 @@ assert log.contains('coursenotes: built 3 pages, 1 chapters, 1 cards')
 assert log =~ /coursenotes: built .* \(in a forked JVM\)/ : 'the build forks a JVM by default'
 assert log.contains('coursenotes: site/ is up to date') : 'the second build, with nothing changed, is skipped'
 assert log.count('coursenotes: built ') == 1
+assert log.count('coursenotes: no site URL') == 2 : 'the skipped build shows the warnings of the build it skips'
 assert log.contains('coursenotes:serve') && log.contains('coursenotes:check') : 'the help goal lists the goals'
 return true

@@ -53,13 +53,21 @@ public final class BuildStamp {
             return false;
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.size() == 2 && lines.get(0).equals(inputs) && lines.get(1).equals(fingerprint(site));
+        return lines.size() >= 2 && lines.get(0).equals(inputs) && lines.get(1).equals(fingerprint(site));
     }
 
-    /** Records a successful build from {@code inputs} that wrote {@code site}. */
-    public void write(String inputs, Path site) throws IOException {
+    /** The warnings of the build recorded here, to show again when it is skipped. */
+    public List<String> warnings() throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.subList(Math.min(2, lines.size()), lines.size());
+    }
+
+    /** Records a successful build from {@code inputs} that wrote {@code site} and warned {@code warnings}. */
+    public void write(String inputs, Path site, List<String> warnings) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, inputs + "\n" + fingerprint(site) + "\n", StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(inputs).append('\n').append(fingerprint(site)).append('\n');
+        warnings.forEach(warning -> text.append(warning.replaceAll("\\R", " ")).append('\n'));
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** Forgets the last build: the next one builds. */

@@ -1,5 +1,6 @@
 package io.github.coursenotes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,7 @@ class BuildStampTest {
         inputs = BuildStamp.inputs(config);
         assertTrue(SiteBuilder.build(config).written());
         stamp = BuildStamp.in(project.resolve("target/coursenotes/build.stamp"));
-        stamp.write(inputs, config.outputDirectory());
+        stamp.write(inputs, config.outputDirectory(), List.of());
     }
 
     @Test
@@ -71,9 +73,16 @@ class BuildStampTest {
         Path page = config.outputDirectory().resolve("basics/first.html");
         Files.writeString(page, Files.readString(page) + "<!-- edited -->");
         assertFalse(stamp.matches(inputs, config.outputDirectory()));
-        stamp.write(inputs, config.outputDirectory());
+        stamp.write(inputs, config.outputDirectory(), List.of());
         Files.delete(page);
         assertFalse(stamp.matches(inputs, config.outputDirectory()));
+    }
+
+    @Test
+    void theWarningsOfTheSkippedBuildAreKeptToBeShownAgain() throws Exception {
+        stamp.write(inputs, config.outputDirectory(), List.of("coursenotes: no site URL", "content/a.md:3:1: warning:\nx"));
+        assertTrue(stamp.matches(inputs, config.outputDirectory()));
+        assertEquals(List.of("coursenotes: no site URL", "content/a.md:3:1: warning: x"), stamp.warnings());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.fork.ForkedBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -52,15 +53,15 @@ public class BuildMojo extends AbstractParameters {
             BuildStamp stamp = BuildStamp.in(buildDirectory.toPath().resolve("coursenotes").resolve("build.stamp"));
             String inputs = BuildStamp.inputs(config);
             if (!force && stamp.matches(inputs, config.outputDirectory())) {
+                stamp.warnings().forEach(getLog()::warn);
                 getLog().info("coursenotes: " + config.label(config.outputDirectory()) + "/ is up to date: nothing"
                         + " changed since the last build (-Dcoursenotes.force=true builds anyway)");
                 return;
             }
             stamp.delete();
             result = fork ? ForkedBuild.build(config, jvmOptions()) : SiteBuilder.build(config);
-            if (result.written() && result.diagnostics().isEmpty()
-                    && result.notes().stream().noneMatch(note -> note.level() == BuildNote.Level.WARNING)) {
-                stamp.write(inputs, config.outputDirectory()); // a build with warnings runs again, to show them
+            if (result.written()) {
+                stamp.write(inputs, config.outputDirectory(), warnings(result));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("coursenotes could not write the site: " + e.getMessage(), e);
@@ -68,6 +69,16 @@ public class BuildMojo extends AbstractParameters {
         report(result, "Build");
         getLog().info("coursenotes: built " + result.summary() + " into " + outputDirectory
                 + (fork ? " (in a forked JVM)" : " (in Maven's JVM)"));
+    }
+
+    /** The warnings of a build as the log shows them, to show again when the next build is skipped. */
+    private static List<String> warnings(BuildResult result) {
+        List<String> warnings = new ArrayList<>();
+        result.notes().stream().filter(note -> note.level() == BuildNote.Level.WARNING)
+                .forEach(note -> warnings.add("coursenotes: " + note.message()));
+        result.diagnostics().stream().filter(diagnostic -> !diagnostic.isError())
+                .forEach(diagnostic -> warnings.add(diagnostic.format()));
+        return warnings;
     }
 
     private List<String> jvmOptions() {
