@@ -3,6 +3,7 @@ package io.github.coursenotes.content;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -81,7 +82,7 @@ public final class LastUpdated {
         try {
             FileTime modified = Files.getLastModifiedTime(folder.resolve(sourcePath));
             return OptionalLong.of(modified.toMillis() / 1000);
-        } catch (IOException | java.nio.file.InvalidPathException missing) {
+        } catch (IOException | InvalidPathException missing) {
             return OptionalLong.empty();
         }
     }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,7 @@ final class AnkiCollection {
         for (String name : names) {
             String[] levels = name.split("::");
             for (int depth = 1; depth <= levels.length; depth++) {
-                String prefix = String.join("::", java.util.Arrays.copyOf(levels, depth));
+                String prefix = String.join("::", Arrays.copyOf(levels, depth));
                 byName.putIfAbsent(prefix, new AnkiDeck(prefix, ""));
             }
         }

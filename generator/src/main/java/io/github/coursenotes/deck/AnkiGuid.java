@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 /**
  * Anki note GUIDs derived from a key instead of drawn at random: the same key always gives the same
@@ -26,7 +27,7 @@ final class AnkiGuid {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
-        BigInteger number = new BigInteger(1, java.util.Arrays.copyOf(digest, 8));
+        BigInteger number = new BigInteger(1, Arrays.copyOf(digest, 8));
         StringBuilder guid = new StringBuilder();
         do {
             BigInteger[] division = number.divideAndRemainder(BASE);

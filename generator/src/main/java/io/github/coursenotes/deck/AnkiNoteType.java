@@ -1,6 +1,8 @@
 package io.github.coursenotes.deck;
 
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The course's own Anki note types, one per card type. Their ids and names are fixed: Anki finds
@@ -72,13 +74,13 @@ public enum AnkiNoteType {
 
     /** The names of the fields, in order: this type's own, then {@link #COMMON_FIELDS}. */
     public List<String> fields() {
-        return java.util.stream.Stream.concat(ownFields.stream(), COMMON_FIELDS.stream()).toList();
+        return Stream.concat(ownFields.stream(), COMMON_FIELDS.stream()).toList();
     }
 
     /** The fields the front template shows, by index: a note needs one of them filled to have a card. */
     List<Integer> frontFields() {
         List<String> fields = fields();
-        return java.util.stream.IntStream.range(0, fields.size())
+        return IntStream.range(0, fields.size())
                 .filter(index -> front().contains("{{" + fields.get(index) + "}}")).boxed().toList();
     }
 

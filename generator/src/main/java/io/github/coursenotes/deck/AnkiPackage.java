@@ -2,6 +2,7 @@ package io.github.coursenotes.deck;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -47,7 +48,7 @@ public final class AnkiPackage {
                 names.put(Integer.toString(i), media.get(i).name());
             }
             entry(zip, MEDIA, time);
-            zip.write(JsonWriter.write(names).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write(JsonWriter.write(names).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
     }

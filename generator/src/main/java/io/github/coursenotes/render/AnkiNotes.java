@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The course's cards as notes of the Anki package ({@code cards.apkg}), from their rendered pieces:
@@ -32,7 +33,7 @@ final class AnkiNotes {
     private final Map<String, Asset> assets = new TreeMap<>();
     private final Map<String, String> mediaNames;
     /** The images the notes use, by media name. */
-    private final Map<String, Asset> usedMedia = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Asset> usedMedia = new ConcurrentHashMap<>();
 
     AnkiNotes(SiteContext site) {
         this.site = site;

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,7 +44,7 @@ class AccessibilityIT {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void desktopWidth() {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }

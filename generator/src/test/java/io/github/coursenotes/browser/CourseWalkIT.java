@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Opens the built course from disk and walks it as a learner would. */
 class CourseWalkIT {
@@ -94,7 +96,7 @@ class CourseWalkIT {
         assertFalse(sidebar.isDisplayed(), "sidebar collapsed on a phone");
         toggle.click();
         // the drawer slides in (0.2 s unless reduced motion is asked for)
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> sidebar.isDisplayed());
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> sidebar.isDisplayed());
         assertTrue(sidebar.isDisplayed(), "menu button opens the sidebar");
         assertEquals("true", toggle.getAttribute("aria-expanded"));
         long overflow = (Long) Browser.script(driver,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -55,7 +56,7 @@ class SiteFrameIT {
         return driver.findElement(By.cssSelector(selector));
     }
 
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
+    private void waitUntil(BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
     }
 

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -114,7 +115,7 @@ public final class AnkiPackageFile {
                 && name.chars().noneMatch(c -> c < 0x20 || "[]<>:\"/?*^\\|".indexOf(c) >= 0)
                 && !name.endsWith(".") && !name.endsWith(" ")
                 && name.getBytes(StandardCharsets.UTF_8).length <= 120
-                && !name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\..*$", "")
+                && !name.toLowerCase(Locale.ROOT).replaceAll("\\..*$", "")
                         .matches("con|prn|aux|nul|com[1-9]|lpt[1-9]");
     }
 

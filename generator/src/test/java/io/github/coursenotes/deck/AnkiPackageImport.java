@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,7 +139,7 @@ public final class AnkiPackageImport {
             importNoteType(target, noteType(json), remappedNoteTypes);
         }
         Map<String, String> mediaNames = prepareMedia(target, source);
-        java.util.Set<String> usedMedia = new java.util.LinkedHashSet<>();
+        Set<String> usedMedia = new LinkedHashSet<>();
         Map<Long, Long> importedNotes = new LinkedHashMap<>();
         int added = 0;
         int updated = 0;

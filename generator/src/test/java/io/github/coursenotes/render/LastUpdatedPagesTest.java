@@ -9,6 +9,7 @@ import io.github.coursenotes.Fixtures;
 import io.github.coursenotes.GitRepository;
 import io.github.coursenotes.SiteBuilder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -72,7 +73,7 @@ class LastUpdatedPagesTest {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 // Latin-1 maps every byte to one character: binary files (cards.apkg) compare byte for byte too
                 files.put(site.relativize(file).toString().replace('\\', '/'),
-                        new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
         }
         return files;
