@@ -21,7 +21,7 @@ final class CourseTree {
 
     /** The course with each page whose source path is a key of {@code updated} replaced by its value. */
     static Course replace(Course course, Map<String, Page> updated) {
-        return new Course(replace(course.root(), updated), course.assets());
+        return course.withRoot(replace(course.root(), updated));
     }
 
     private static Chapter replace(Chapter chapter, Map<String, Page> updated) {

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Walks {@code content/} and builds the {@link Course}: folders are chapters, {@code .md} files are
- * pages, {@code index.md} is a chapter's introduction, everything else is an asset.
+ * pages, {@code index.md} or {@code README.md} is a chapter's introduction, everything else is an asset.
  */
 public final class ContentLoader {
 
-    private static final Comparator<CourseNode> COURSE_ORDER =
-            Comparator.comparingInt(CourseNode::order).thenComparing(CourseNode::slug);
+    /** Weight or number prefix, then version-like numbers ({@code 3.2} before {@code 3.10}), then the slug. */
+    private static final Comparator<CourseNode> COURSE_ORDER = Comparator.comparingInt(CourseNode::order)
+            .thenComparing((CourseNode node) -> Names.versionOrder(fileName(node)), Names::compareVersions)
+            .thenComparing(CourseNode::slug);
 
     private final Path contentDirectory;
     private final String labelPrefix;
@@ -29,6 +33,8 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
     private final List<Asset> assets = new ArrayList<>();
     private final OutputOwners owners = new OutputOwners();
+    private final Set<String> folders = new HashSet<>();
+    private final Map<String, String> skipped = new HashMap<>();
     /** Notes of the folder being loaded, read ahead in parallel by {@link #readAhead}. */
     private final Map<Path, Optional<SourceFile>> readAhead = new ConcurrentHashMap<>();
 
@@ -61,7 +67,7 @@ public final class ContentLoader {
         }
         Chapter root = loader.loadChapter(contentDirectory, "", "", true).orElseThrow();
         loader.assets.sort(Comparator.comparing(Asset::outputPath));
-        return new Course(root, loader.assets);
+        return new Course(root, loader.assets, loader.folders, loader.skipped);
     }
 
     /**
@@ -87,21 +93,33 @@ public final class ContentLoader {
         Page intro = null;
         List<Path> entries = sortedEntries(folder);
         readAhead(entries, sourcePath);
+        if (!isRoot) {
+            folders.add(sourcePath);
+        }
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
+            boolean isFolder = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
+            String childSource = sourcePath + name;
             if (name.startsWith(".")) {
+                skipped.put(childSource + (isFolder ? "/" : ""), "names starting with '.' are left out of the site");
                 continue;
             }
-            String childSource = sourcePath + name;
             if (Files.isSymbolicLink(entry) && !isReadableFileLink(entry, childSource)) {
                 continue;
             }
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            if (isFolder) {
                 loadChapter(entry, childSource + "/", outputDir + Names.slug(name) + "/", false)
                         .ifPresent(children::add);
             } else if (name.endsWith(".md")) {
-                Page.Kind kind = name.equals("index.md") ? (isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER)
+                Page.Kind kind = Names.isIntro(name) ? (isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER)
                         : Page.Kind.NOTE;
+                if (kind != Page.Kind.NOTE && intro != null) {
+                    readAhead.remove(entry);
+                    diagnostics.error(labelPrefix + childSource, 1, 1, "both '" + intro.label() + "' and '"
+                            + labelPrefix + childSource + "' would be this folder's introduction (its page "
+                            + intro.outputPath() + "); merge them into one, or rename one to make it a note");
+                    continue;
+                }
                 Optional<Page> page = loadPage(entry, childSource, outputDir, kind, folder);
                 if (page.isEmpty()) {
                     continue;
@@ -129,7 +147,7 @@ public final class ContentLoader {
                     isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER);
             claim(intro.outputPath(), sourcePath);
         }
-        int order = intro.sourcePath().endsWith("index.md") && intro.order() != Integer.MAX_VALUE
+        int order = intro.sourcePath().endsWith(".md") && intro.order() != Integer.MAX_VALUE
                 ? intro.order() : Names.orderPrefix(folderName);
         return Optional.of(new Chapter(sourcePath, intro.title(), intro.summary(), order,
                 isRoot ? "" : Names.slug(folderName), intro, children));
@@ -144,6 +162,7 @@ public final class ContentLoader {
         SourceFile source = read.get();
         FrontMatter frontMatter = source.frontMatter();
         if (frontMatter.draft() && !includeDrafts) {
+            skipped.put(sourcePath, "it is a draft (draft: true), left out of the build");
             return Optional.empty();
         }
         String name = file.getFileName().toString();
@@ -191,6 +210,7 @@ public final class ContentLoader {
             if (Files.isDirectory(target)) {
                 diagnostics.warning(labelPrefix + sourcePath, 0, 0,
                         "symbolic link to a folder is not followed (it could form a loop)");
+                skipped.put(sourcePath + "/", "it is a symbolic link to a folder, which is not followed");
                 return false;
             }
             return true;
@@ -208,8 +228,9 @@ public final class ContentLoader {
             diagnostics.error(labelPrefix + contentDirectory.relativize(folder), 0, 0,
                     "cannot list folder: " + e.getMessage());
         }
-        // index.md first: the chapter's own page claims its URL before a note that would clash with it
+        // index.md, then README.md first: the chapter's own page claims its URL before a note that would clash with it
         entries.sort(Comparator.comparing((Path path) -> !path.getFileName().toString().equals("index.md"))
+                .thenComparing(path -> !Names.isIntro(path.getFileName().toString()))
                 .thenComparing(path -> path.getFileName().toString()));
         return entries;
     }
@@ -218,6 +239,13 @@ public final class ContentLoader {
                                        Page.Kind kind) {
         return new Page(sourcePath, label, outputDir + "index.html", kind, title, null, Integer.MAX_VALUE,
                 "index", "", 1);
+    }
+
+    /** The file or folder name of a course entry: the last segment of its source path. */
+    private static String fileName(CourseNode node) {
+        String source = node instanceof Page page ? page.sourcePath() : ((Chapter) node).sourcePath();
+        String trimmed = source.endsWith("/") ? source.substring(0, source.length() - 1) : source;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     /** The same title a chapter without {@code index.md} gets: from the folder's name, not its slug. */

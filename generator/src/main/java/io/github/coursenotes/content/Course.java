@@ -2,16 +2,34 @@ package io.github.coursenotes.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The loaded course: the tree of chapters and pages, and the assets to copy.
  *
- * @param root the top-level chapter; its intro is the home page
+ * @param root    the top-level chapter; its intro is the home page
+ * @param folders every folder under {@code content/} by source path ending in {@code /} (e.g.
+ *                {@code 01-basics/code/}), those without notes included: a link to one of those is not broken
+ * @param skipped the files and folders left out of the site (a folder's path ends in {@code /}), each with
+ *                why, e.g. {@code .github/} or a draft: a link into them says so
  */
-public record Course(Chapter root, List<Asset> assets) {
+public record Course(Chapter root, List<Asset> assets, Set<String> folders, Map<String, String> skipped) {
 
     public Course {
         assets = List.copyOf(assets);
+        folders = Set.copyOf(folders);
+        skipped = Map.copyOf(skipped);
+    }
+
+    /** A course without recorded folders or skipped files. */
+    public Course(Chapter root, List<Asset> assets) {
+        this(root, assets, Set.of(), Map.of());
+    }
+
+    /** The same course with another tree (the preview server replaces edited pages). */
+    public Course withRoot(Chapter newRoot) {
+        return new Course(newRoot, assets, folders, skipped);
     }
 
     /** Every page in reading order: home, then each chapter's intro followed by its contents. */

@@ -7,8 +7,10 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /**
- * Finds the plain text of a note's first top-level level-one heading ({@code # Title} or a
- * {@code ===} underlined one), as a reader sees it: {@code # The `model_id` *field*} gives
+ * Finds the plain text of a note's title heading, as a reader sees it: the first top-level
+ * level-one heading ({@code # Title} or a {@code ===} underlined one), else the first top-level
+ * heading of any level ({@code ### 1.1 Overview} gives {@code 1.1 Overview}), as notes copied from
+ * other tools often start at a lower level. {@code # The `model_id` *field*} gives
  * {@code The model_id field}.
  *
  * <p>The load stage only needs block structure and inline text here, which no extension changes,
@@ -22,14 +24,21 @@ final class FirstHeading {
     }
 
     static Optional<String> find(String body) {
+        String anyLevel = null;
         for (Node node = PARSER.parse(body).getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading && heading.getLevel() == 1) {
+            if (node instanceof Heading heading) {
                 String text = PlainText.ofHeading(heading);
-                if (!text.isBlank()) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (heading.getLevel() == 1) {
                     return Optional.of(text);
+                }
+                if (anyLevel == null) {
+                    anyLevel = text;
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(anyLevel);
     }
 }

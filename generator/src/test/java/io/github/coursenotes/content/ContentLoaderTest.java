@@ -167,10 +167,12 @@ class ContentLoaderTest {
         Course course = files()
                 .file("01-front.md", "---\ntitle: From front matter\n---\n# From heading\n")
                 .file("02-heading.md", "---\nsummary: s\n---\nText\n\n# From *heading*\n")
-                .file("03-file-name_here.md", "No heading.\n\n## Second level does not count\n")
+                .file("03-file-name_here.md", "No heading.\n")
                 .file("04-Data Collection/index.md", "Chapter text without a heading.\n")
                 .file("04-Data Collection/note.md", "x")
                 .file("05-chapter/index.md", "# Chapter heading\n")
+                .file("06-lower.md", "Text.\n\n### 1.1 Overview\n\n## Later\n")
+                .file("07-both.md", "## Second level\n\n# First level wins\n")
                 .load(diagnostics);
         assertEquals("""
                 index.html (Course)
@@ -179,7 +181,9 @@ class ContentLoaderTest {
                 file-name_here.html (File name here)
                 data-collection/index.html (Data Collection)
                 data-collection/note.html (Note)
-                chapter/index.html (Chapter heading)""", readingOrder(course));
+                chapter/index.html (Chapter heading)
+                lower.html (1.1 Overview)
+                both.html (First level wins)""", readingOrder(course));
         assertEquals("Chapter heading", course.chapters().get(1).title());
     }
 

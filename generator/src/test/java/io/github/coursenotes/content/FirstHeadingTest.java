@@ -64,8 +64,14 @@ class FirstHeadingTest {
     }
 
     @Test
-    void noTitleWithoutALevelOneHeading() {
-        assertEquals(Optional.empty(), FirstHeading.find("## Only a second level\n\n#hashtag is not a heading\n"));
+    void withoutALevelOneHeadingTheFirstHeadingOfAnyLevelGivesTheTitle() {
+        assertEquals(Optional.of("1.1 Overview"), FirstHeading.find("Intro.\n\n### 1.1 Overview\n\n## Later\n"));
+        assertEquals(Optional.of("Only a second level"), FirstHeading.find("## Only a second level\n\n#hashtag is not a heading\n"));
+    }
+
+    @Test
+    void noTitleWithoutAnyHeading() {
+        assertEquals(Optional.empty(), FirstHeading.find("#hashtag is not a heading\n"));
         assertEquals(Optional.empty(), FirstHeading.find(""));
     }
 
