@@ -20,6 +20,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * the tree shallow enough for recursive visitors ({@link NestingLimit}), the card renderer and the
  * theme's renderers of code blocks, tables and headings.
  * Heading anchors come from {@link HeadingAnchors}, which uses the heading-anchor extension's ids.
+ *
+ * <p>GitHub's syntax beyond CommonMark: formulas ({@code $…$}, {@code $$…$$}, {@code ```math};
+ * {@link DollarMath}, {@link DollarMathBlocks}, {@link MathFences}), alerts ({@code > [!NOTE]};
+ * {@link Alerts}), and raw HTML whose links, images and ids are checked and rewritten like
+ * Markdown's ({@link RawHtmlLinks}).
  */
 public final class MarkdownFactory {
 
@@ -38,6 +43,11 @@ public final class MarkdownFactory {
         return Parser.builder()
                 .postProcessor(new NestingLimit()) // first: the extensions' post-processors recurse
                 .extensions(EXTENSIONS)
+                .customInlineContentParserFactory(new DollarMath())
+                .customBlockParserFactory(new DollarMathBlocks())
+                .postProcessor(new MathFences())
+                .postProcessor(new Alerts())
+                .postProcessor(new RawHtmlLinks())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
     }
@@ -49,7 +59,16 @@ public final class MarkdownFactory {
      * @param attributes adds heading ids and rewrites internal links for one page
      */
     public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes) {
-        return plainBuilder(theme(HtmlRenderer.builder()))
+        return renderer(rawHtml, attributes, false);
+    }
+
+    /**
+     * A renderer for the notes, or for exports read by other programs.
+     *
+     * @param formulasAsTex write formulas as Anki's {@code \(…\)} / {@code \[…\]} text instead of MathML
+     */
+    public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes, boolean formulasAsTex) {
+        return plainBuilder(theme(HtmlRenderer.builder()), formulasAsTex)
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(!rawHtml)
                 .nodeRendererFactory(CardNodeRenderer::new)
@@ -59,7 +78,7 @@ public final class MarkdownFactory {
 
     /** A renderer exactly as plain CommonMark plus our extensions, for conformance tests. */
     public static HtmlRenderer plainRenderer() {
-        return plainBuilder(HtmlRenderer.builder()).build();
+        return plainBuilder(HtmlRenderer.builder(), false).build();
     }
 
     /**
@@ -78,7 +97,10 @@ public final class MarkdownFactory {
      * What both renderers share. URLs are percent-encoded ({@code <a href="/my%20uri">}) because the
      * CommonMark spec's examples expect it and because a raw space or non-ASCII byte is not a valid URL.
      */
-    private static HtmlRenderer.Builder plainBuilder(HtmlRenderer.Builder builder) {
-        return builder.extensions(EXTENSIONS).percentEncodeUrls(true);
+    private static HtmlRenderer.Builder plainBuilder(HtmlRenderer.Builder builder, boolean formulasAsTex) {
+        return builder.extensions(EXTENSIONS).percentEncodeUrls(true)
+                .nodeRendererFactory(context -> new FormulaNodeRenderer(context, formulasAsTex))
+                .nodeRendererFactory(CalloutNodeRenderer::new)
+                .nodeRendererFactory(RawHtmlNodeRenderer::new);
     }
 }

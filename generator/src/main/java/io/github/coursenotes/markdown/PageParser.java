@@ -19,6 +19,7 @@ import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -71,11 +72,15 @@ public final class PageParser {
         Node document = parser.parse(page.body());
         List<CardBlock> cards = replaceCards(document, page, diagnostics);
         reportTooDeeplyNested(document, page, diagnostics);
+        ForeignSyntax.check(document, page, diagnostics);
+        Formulas.typeset(document, page, diagnostics);
         IdGenerator ids = HeadingAnchors.generator();
         Map<Heading, String> headingIds = HeadingAnchors.assign(document, ids);
-        // The theme prints the title as the page's <h1>; a leading "# Title" would repeat it.
+        // The theme prints the title as the page's <h1>; a leading "# Title" would repeat it, and so
+        // would a leading heading of another level that gave the title ("### 1.1 Overview").
         String titleHeadingId = null;
-        if (document.getFirstChild() instanceof Heading title && title.getLevel() == 1) {
+        if (document.getFirstChild() instanceof Heading title
+                && (title.getLevel() == 1 || PlainText.ofHeading(title).equals(page.title()))) {
             titleHeadingId = headingIds.get(title);
             title.unlink();
         }
@@ -97,6 +102,15 @@ public final class PageParser {
                     anchors.add("fn-" + footnote.getLabel());
                 }
                 visitChildren(block);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                // <a id="setup"></a> and <a name="setup"> in raw HTML are anchors too, as on GitHub
+                if (node instanceof RawHtmlReference reference && reference.kind() == RawHtmlReference.Kind.ANCHOR) {
+                    anchors.add(reference.value());
+                }
+                visitChildren(node);
             }
         });
         cards.forEach(card -> anchors.add("card-" + card.card().id()));

@@ -104,7 +104,7 @@ final class SearchText extends PlainText {
     @Override
     public void visit(CustomBlock node) {
         if (!(node instanceof CardBlock)) {
-            visitChildren(node);
+            super.visit(node);
             text.append(' ');
         }
     }

@@ -3,6 +3,7 @@ package io.github.coursenotes.text;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
@@ -65,8 +66,18 @@ public class PlainText extends AbstractVisitor {
 
     @Override
     public void visit(CustomNode node) {
-        if (!inlineOnly && node instanceof SpokenAs spoken) {
+        if (node instanceof SpokenAs spoken && (!inlineOnly || spoken.spokenInHeadings())) {
             text.append(spoken.plainText());
+        } else {
+            visitChildren(node);
+        }
+    }
+
+    /** A block that reads as text of its own (a formula on display) gives that text; others their children's. */
+    @Override
+    public void visit(CustomBlock node) {
+        if (node instanceof SpokenAs spoken && !inlineOnly) {
+            text.append(spoken.plainText()).append(' ');
         } else {
             visitChildren(node);
         }

@@ -8,4 +8,12 @@ public interface SpokenAs {
 
     /** The node's text as a reader sees it. */
     String plainText();
+
+    /**
+     * Whether a heading's text (its anchor, the title and outline) includes this node's text; a
+     * cloze blank's answer does not, a formula's TeX does.
+     */
+    default boolean spokenInHeadings() {
+        return false;
+    }
 }

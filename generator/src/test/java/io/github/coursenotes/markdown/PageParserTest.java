@@ -70,7 +70,7 @@ class PageParserTest {
 
     @Test
     void withoutATitleHeadingTheTitleTakesItsSlugAfterTheHeadings() {
-        ParsedPage page = parse("## Data\n\nText.\n");
+        ParsedPage page = parse("Text first.\n\n## Data\n\nText.\n");
         assertEquals("data", page.outline().get(0).anchor(), "headings keep their anchors");
         assertEquals("data-1", page.titleAnchor());
         assertTrue(page.anchors().containsAll(Set.of("data", "data-1")), page.anchors().toString());

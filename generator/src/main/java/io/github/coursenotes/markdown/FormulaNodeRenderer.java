@@ -1,0 +1,73 @@
+package io.github.coursenotes.markdown;
+
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Writes formulas as the MathML the math stage made for them; a formula on display is wrapped in
+ * a {@code <div class="math-display">} that scrolls sideways when the formula is wider than the
+ * page. A formula without MathML (its TeX has an error, which was reported) shows its TeX as code.
+ * For exports read by other programs ({@code asTex}) formulas are written as Anki's
+ * {@code \(…\)} / {@code \[…\]} text instead ({@link Formula#anki}).
+ */
+final class FormulaNodeRenderer implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+    private final boolean asTex;
+
+    FormulaNodeRenderer(HtmlNodeRendererContext context, boolean asTex) {
+        this.context = context;
+        this.html = context.getWriter();
+        this.asTex = asTex;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(InlineFormula.class, FormulaBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        if (node instanceof FormulaBlock block) {
+            renderBlock(block);
+        } else if (node instanceof InlineFormula formula) {
+            renderFormula(formula, formula.formula().display() ? "$$" : "$");
+        }
+    }
+
+    private void renderBlock(FormulaBlock block) {
+        html.line();
+        if (!block.closed()) {
+            html.tag("p", context.extendAttributes(block, "p", Map.of()));
+            html.text("$$" + block.formula().tex());
+            html.tag("/p");
+        } else if (asTex) {
+            html.tag("p", context.extendAttributes(block, "p", Map.of()));
+            html.text(block.formula().anki());
+            html.tag("/p");
+        } else {
+            html.tag("div", context.extendAttributes(block, "div", Map.of("class", "math-display")));
+            renderFormula(block, "$$");
+            html.tag("/div");
+        }
+        html.line();
+    }
+
+    private void renderFormula(FormulaNode node, String delimiter) {
+        Formula formula = node.formula();
+        if (asTex) {
+            html.text(formula.anki());
+        } else if (node.mathml() != null) {
+            html.raw(node.mathml());
+        } else {
+            html.tag("code", Map.of("class", "math-tex"));
+            html.text(delimiter + formula.tex() + delimiter);
+            html.tag("/code");
+        }
+    }
+}
