@@ -24,10 +24,15 @@ import java.util.Objects;
  *                           deleted (on most file systems overwriting files is cheaper than deleting them and
  *                           creating new ones), or {@code null} to delete it; the Maven goals use
  *                           {@code target/coursenotes/previous-site}
+ * @param warnOnBrokenLinks  report broken links, anchors and images as warnings instead of errors, to bring notes
+ *                           from elsewhere in and look at them while fixing them (off by default)
+ * @param externalImages     let the site show images from other servers over {@code https:} (the
+ *                           Content-Security-Policy then allows them); off by default, when each is a warning
  */
 public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templatesDirectory, Path outputDirectory,
                           String title, String description, String siteUrl, String editUrl, boolean drafts,
-                          boolean failOnWarnings, boolean rawHtml, String cname, Path spareDirectory) {
+                          boolean failOnWarnings, boolean rawHtml, String cname, Path spareDirectory,
+                          boolean warnOnBrokenLinks, boolean externalImages) {
 
     public BuildConfig {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -83,6 +88,8 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         private boolean rawHtml = true;
         private String cname;
         private Path spareDirectory;
+        private boolean warnOnBrokenLinks;
+        private boolean externalImages;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -103,10 +110,13 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         public Builder rawHtml(boolean value) { rawHtml = value; return this; }
         public Builder cname(String value) { cname = value; return this; }
         public Builder spareDirectory(Path value) { spareDirectory = value; return this; }
+        public Builder warnOnBrokenLinks(boolean value) { warnOnBrokenLinks = value; return this; }
+        public Builder externalImages(boolean value) { externalImages = value; return this; }
 
         public BuildConfig build() {
             return new BuildConfig(baseDirectory, contentDirectory, templatesDirectory, outputDirectory, title,
-                    description, siteUrl, editUrl, drafts, failOnWarnings, rawHtml, cname, spareDirectory);
+                    description, siteUrl, editUrl, drafts, failOnWarnings, rawHtml, cname, spareDirectory,
+                    warnOnBrokenLinks, externalImages);
         }
     }
 }

@@ -53,10 +53,22 @@ public final class IncrementalBuild {
     private List<BuildNote> notes = List.of();
     private final SiteFolder siteFolder;
 
+    /**
+     * Whether a course with problems is written anyway, for the preview to show it with its problems;
+     * only problems of the writing itself (a template error) then keep the site folder as it was.
+     */
+    private final boolean writeWithProblems;
+
     public IncrementalBuild(BuildConfig config) {
+        this(config, false);
+    }
+
+    /** @param writeWithProblems write the site even when the notes have errors (the preview server shows them) */
+    public IncrementalBuild(BuildConfig config, boolean writeWithProblems) {
         this.config = config;
         this.content = config.contentDirectory().toAbsolutePath().normalize();
         this.siteFolder = new SiteFolder(config);
+        this.writeWithProblems = writeWithProblems;
     }
 
     /** What a rebuild did: its result, why it was a full build (empty when incremental) and the pages it wrote. */
@@ -78,7 +90,11 @@ public final class IncrementalBuild {
         state = new BuildState(site, checks.sorted());
         Diagnostics all = state.diagnostics(duplicates.sorted());
         checks.notes().forEach(note -> all.note(note.level(), note.message()));
-        if (!SiteBuilder.failed(all, config)) {
+        if (writeWithProblems) {
+            Diagnostics writing = new Diagnostics();
+            written = siteFolder.writeWhole(site, writing);
+            writing.sorted().forEach(problem -> all.add(problem));
+        } else if (!SiteBuilder.failed(all, config)) {
             written = siteFolder.writeWhole(site, all);
         }
         notes = all.notes();
@@ -131,7 +147,7 @@ public final class IncrementalBuild {
         Course course = CourseTree.replace(state.site().course(), reloaded);
         Diagnostics duplicates = new Diagnostics();
         CardIdChecker.checkDuplicates(pages, duplicates);
-        ResolvedLinks checked = LinkChecker.check(course, pages, parsed, checks);
+        ResolvedLinks checked = LinkChecker.check(course, pages, parsed, SiteBuilder.linkRules(config), checks);
         SourcePositions.discard(parsed);
         List<ParsedPage> replaced = parsed.stream().map(page -> state.page(page.page().sourcePath())).toList();
         ResolvedLinks links = state.site().links().replacing(replaced, checked);
@@ -143,10 +159,14 @@ public final class IncrementalBuild {
         unwritten.addAll(changedOutput);
         Diagnostics all = state.diagnostics(duplicates.sorted());
         lastWritten = Set.of();
-        if (SiteBuilder.failed(all, config)) {
+        if (!writeWithProblems && SiteBuilder.failed(all, config)) {
             return result(all, false, start);
         }
-        boolean done = siteFolder.replacePages(site, Set.copyOf(unwritten), all);
+        Diagnostics writing = writeWithProblems ? new Diagnostics() : all;
+        boolean done = siteFolder.replacePages(site, Set.copyOf(unwritten), writing);
+        if (writing != all) {
+            writing.sorted().forEach(problem -> all.add(problem));
+        }
         if (done) {
             lastWritten = Set.copyOf(unwritten);
             unwritten.clear();

@@ -2,6 +2,7 @@ package io.github.coursenotes;
 
 import io.github.coursenotes.check.CardIdChecker;
 import io.github.coursenotes.check.LinkChecker;
+import io.github.coursenotes.check.LinkRules;
 import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.content.ContentLoader;
 import io.github.coursenotes.content.Course;
@@ -82,7 +83,7 @@ public final class SiteBuilder {
                 .map(page -> parser.parse(page, checks)).toList();
         pages.parallelStream().forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
         CardIdChecker.checkDuplicates(pages, duplicates);
-        ResolvedLinks links = LinkChecker.check(course, pages, checks);
+        ResolvedLinks links = LinkChecker.check(course, pages, linkRules(config), checks);
         SourcePositions.discard(pages); // diagnostics are done with them; rendering has more room
         return new SiteContext(course, pages, links, theme, settings(options, course), lastUpdated(config, checks));
     }
@@ -121,10 +122,16 @@ public final class SiteBuilder {
         return diagnostics.hasErrors() || config.failOnWarnings() && !diagnostics.sorted().isEmpty();
     }
 
+    /** How links are checked: broken ones as errors or warnings, images from elsewhere, folder links on GitHub. */
+    static LinkRules linkRules(BuildConfig config) {
+        return new LinkRules(config.warnOnBrokenLinks(), config.externalImages(),
+                LinkRules.folderUrlFromEditUrl(config.editUrl()), config.rawHtml());
+    }
+
     /** The site settings as configured; the title and description may still be missing. */
     private static SiteSettings options(BuildConfig config) {
         return new SiteSettings(config.title(), config.description(), config.siteUrl(), config.editUrl(),
-                config.rawHtml(), config.cname());
+                config.rawHtml(), config.cname(), config.externalImages());
     }
 
     /** The settings with the home page's title and summary where none is configured. */
@@ -133,7 +140,7 @@ public final class SiteBuilder {
         String title = options.title() != null ? options.title() : home.title();
         String description = options.description() != null ? options.description() : home.summary();
         return new SiteSettings(title, description, options.siteUrl(), options.editUrl(), options.rawHtml(),
-                options.cname());
+                options.cname(), options.externalImages());
     }
 
     static LastUpdated lastUpdated(BuildConfig config, Diagnostics diagnostics) {

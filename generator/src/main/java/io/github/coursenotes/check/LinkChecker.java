@@ -5,7 +5,9 @@ import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.markdown.RawHtmlReference;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,37 +15,60 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
 /**
- * Checks every link and image of the course and resolves the internal ones: links to notes
- * ({@code ../deploy/canary.md#rollback}), to chapter folders, to anchors on the same page, and to
- * assets. Each problem becomes a diagnostic at the link's line and column.
+ * Checks every link and image of the course and resolves the internal ones, as GitHub resolves
+ * them in a repository: links to notes ({@code ../deploy/canary.md#rollback}), to a folder's page
+ * ({@code homework/}, whose {@code index.md} or {@code README.md} introduces it), to anchors, to
+ * files; a path starting with {@code /} starts at {@code content/}; {@code x.html} finds the note
+ * {@code x.md}. The same goes for the {@code href} and {@code src} of raw HTML. Each problem
+ * becomes a diagnostic at the link's line and column, with a suggestion where one is likely.
  */
 public final class LinkChecker {
 
     private final Map<String, ParsedPage> pagesBySource = new HashMap<>();
+    private final Map<String, ParsedPage> pagesByOutput = new HashMap<>();
     private final Map<String, Asset> assetsBySource = new HashMap<>();
+    private final Set<String> folders;
+    private final Map<String, String> skipped;
+    private final List<String> existing = new ArrayList<>();
+    private final LinkRules rules;
     private final Diagnostics diagnostics;
     // Nodes keep Object's identity equality, so a concurrent map behaves as an identity map here.
     private final Map<Node, String> targets = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> linkedPages = new ConcurrentHashMap<>();
 
-    private LinkChecker(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
+    private LinkChecker(Course course, List<ParsedPage> pages, LinkRules rules, Diagnostics diagnostics) {
+        this.rules = rules;
         this.diagnostics = diagnostics;
         for (ParsedPage page : pages) {
             pagesBySource.put(nfc(page.page().sourcePath()), page);
+            pagesByOutput.put(page.page().outputPath(), page);
             if (page.page().kind() != Page.Kind.NOTE) {
                 pagesBySource.put(nfc(folderOf(page.page())), page);
             }
+            if (page.page().sourcePath().endsWith(".md")) {
+                existing.add(nfc(page.page().sourcePath()));
+            }
         }
-        course.assets().forEach(asset -> assetsBySource.put(nfc(asset.sourcePath()), asset));
+        course.assets().forEach(asset -> {
+            assetsBySource.put(nfc(asset.sourcePath()), asset);
+            existing.add(nfc(asset.sourcePath()));
+        });
+        folders = course.folders();
+        skipped = course.skipped();
     }
 
     public static ResolvedLinks check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
-        return check(course, pages, pages, diagnostics);
+        return check(course, pages, pages, LinkRules.strict(), diagnostics);
+    }
+
+    public static ResolvedLinks check(Course course, List<ParsedPage> pages, LinkRules rules, Diagnostics diagnostics) {
+        return check(course, pages, pages, rules, diagnostics);
     }
 
     /**
@@ -52,7 +77,12 @@ public final class LinkChecker {
      */
     public static ResolvedLinks check(Course course, List<ParsedPage> pages, List<ParsedPage> toCheck,
                                       Diagnostics diagnostics) {
-        LinkChecker checker = new LinkChecker(course, pages, diagnostics);
+        return check(course, pages, toCheck, LinkRules.strict(), diagnostics);
+    }
+
+    public static ResolvedLinks check(Course course, List<ParsedPage> pages, List<ParsedPage> toCheck,
+                                      LinkRules rules, Diagnostics diagnostics) {
+        LinkChecker checker = new LinkChecker(course, pages, rules, diagnostics);
         toCheck.parallelStream().forEach(checker::checkPage);
         return new ResolvedLinks(checker.targets, checker.linkedPages);
     }
@@ -62,26 +92,42 @@ public final class LinkChecker {
         page.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                checkDestination(page, link, link.getDestination(), false);
+                checkDestination(page, link, link.getDestination(), null);
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                checkDestination(page, image, image.getDestination(), true);
+                checkDestination(page, image, image.getDestination(), "img");
                 visitChildren(image);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof RawHtmlReference reference && rules.rawHtml()
+                        && reference.kind() != RawHtmlReference.Kind.ANCHOR) {
+                    checkDestination(page, reference, reference.value().strip(),
+                            reference.kind() == RawHtmlReference.Kind.SOURCE ? reference.tagName() : null);
+                }
+                visitChildren(node);
             }
         });
     }
 
-    private void checkDestination(ParsedPage page, Node node, String destination, boolean image) {
+    /** @param embeddedBy the element that loads the target ({@code img}, {@code video}...), or null for a link */
+    private void checkDestination(ParsedPage page, Node node, String destination, String embeddedBy) {
+        Position at = Position.of(page.page(), node);
+        boolean image = embeddedBy != null;
         if (LinkTarget.isExternal(destination)) {
+            if (image) {
+                ExternalSources.check(destination, embeddedBy, rules.externalImages())
+                        .ifPresent(message -> diagnostics.warning(at.label(), at.line(), at.column(), message));
+            }
             return;
         }
-        Position at = Position.of(page.page(), node);
-        String what = image ? "image" : "link";
+        String what = image ? (embeddedBy.equals("img") ? "image" : "'<" + embeddedBy + " src>'") : "link";
         if (destination.isBlank()) {
-            error(at, "empty " + what + " destination");
+            problem(at, "empty " + what + " destination");
             return;
         }
         LinkTarget target = LinkTarget.parse(destination);
@@ -90,53 +136,100 @@ public final class LinkChecker {
             targets.put(node, UrlEncoding.href(page.page().outputPath(), target.fragment()));
             return;
         }
-        if (target.path().startsWith("/")) {
-            error(at, what + " '" + destination + "' is absolute, which breaks when the site is opened from disk"
-                    + " or published under a project path; write it relative to this file, e.g. '../" +
-                    target.path().substring(1) + "'");
-            return;
-        }
         String folder = folderOf(page.page());
-        Optional<String> resolved = LinkTarget.resolve(folder, target.path());
+        boolean fromRoot = target.path().startsWith("/");
+        Optional<String> resolved = LinkTarget.resolve(fromRoot ? "" : folder, fromRoot
+                ? target.path().replaceFirst("^/+", "") : target.path());
         if (resolved.isEmpty()) {
-            error(at, what + " '" + destination + "' climbs out of the content folder");
+            problem(at, what + " '" + destination + "' climbs out of the content folder");
             return;
         }
         String path = nfc(resolved.get());
         Asset asset = assetsBySource.get(path);
-        ParsedPage linked = asset == null ? findPage(path) : null;
-        if (image && asset == null) {
-            error(at, "image '" + destination + "' not found (looked for content/" + path + ")");
-        } else if (asset != null) {
+        if (asset != null) {
             targets.put(node, UrlEncoding.href(asset.outputPath(), target.fragment()));
-        } else if (linked == null) {
-            error(at, "broken link '" + destination + "': no note or file at content/" + path);
-        } else {
+            return;
+        }
+        ParsedPage linked = findPage(path);
+        if (linked != null && !image) {
             if (target.fragment() != null) {
                 checkFragment(at, linked, target.fragment(), "'" + linked.page().label() + "'");
             }
             targets.put(node, UrlEncoding.href(linked.page().outputPath(), target.fragment()));
             linkedPages.get(page.page().sourcePath()).add(linked.page().sourcePath());
+            return;
         }
+        String folderPath = path.endsWith("/") ? path : path + "/";
+        if (!image && folders.contains(folderPath)) {
+            linkToFolder(at, node, destination, folderPath);
+            return;
+        }
+        Optional<String> skippedWhy = skippedReason(path);
+        if (skippedWhy.isPresent()) {
+            problem(at, what + " '" + destination + "' points to content/" + path + ", which is left out of the site: "
+                    + skippedWhy.get());
+            return;
+        }
+        String suggestion = LinkSuggestion.suggest(folder, path, existing);
+        problem(at, image ? what + " '" + destination + "' not found (looked for content/" + path + ")" + suggestion
+                : "broken link '" + destination + "': no note or file at content/" + path + suggestion);
     }
 
+    /**
+     * A folder of the course that holds no note (code, data): it has no page. On GitHub the link shows
+     * the folder's files, so with a repository URL the link goes there; without one it is a warning.
+     */
+    private void linkToFolder(Position at, Node node, String destination, String folderPath) {
+        if (rules.folderUrl() != null) {
+            targets.put(node, rules.folderUrl() + UrlEncoding.encode(folderPath));
+            return;
+        }
+        diagnostics.warning(at.label(), at.line(), at.column(), "link '" + destination + "' points to the folder"
+                + " content/" + folderPath + ", which holds no note and so has no page in the site; link to a file in"
+                + " it, or give the POM a GitHub <scm><url> so that the link opens the folder on GitHub");
+    }
+
+    /** The note {@code path} names: by its source path, its folder, or as {@code x.html} for {@code x.md}. */
     private ParsedPage findPage(String path) {
         ParsedPage page = pagesBySource.get(path);
         if (page == null && !path.endsWith("/")) {
             page = pagesBySource.get(path + "/");
         }
+        if (page == null && path.endsWith(".html")) {
+            page = pagesBySource.get(path.substring(0, path.length() - ".html".length()) + ".md");
+            if (page == null) {
+                page = pagesByOutput.get(path);
+            }
+        }
         return page;
+    }
+
+    /** Why {@code path} or a folder above it was left out of the site, if it was. */
+    private Optional<String> skippedReason(String path) {
+        String reason = skipped.get(path);
+        if (reason == null) {
+            reason = skipped.get(path + "/");
+        }
+        for (int slash = path.indexOf('/'); reason == null && slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            reason = skipped.get(path.substring(0, slash + 1));
+        }
+        return Optional.ofNullable(reason);
     }
 
     private void checkFragment(Position at, ParsedPage page, String fragment, String where) {
         if (fragment != null && !fragment.isEmpty() && !page.anchors().contains(fragment)) {
-            error(at, "broken anchor '#" + fragment + "': " + where + " has no heading or card with that anchor"
+            problem(at, "broken anchor '#" + fragment + "': " + where + " has no heading or card with that anchor"
                     + AnchorSuggestion.suggest(fragment, page.anchors()));
         }
     }
 
-    private void error(Position at, String message) {
-        diagnostics.error(at.label(), at.line(), at.column(), message);
+    /** A broken link, anchor or image: an error, or a warning when the build is asked to let them pass. */
+    private void problem(Position at, String message) {
+        if (rules.brokenAsWarnings()) {
+            diagnostics.warning(at.label(), at.line(), at.column(), message);
+        } else {
+            diagnostics.error(at.label(), at.line(), at.column(), message);
+        }
     }
 
     /** File names compare in NFC: macOS stores them decomposed, editors type them composed. */

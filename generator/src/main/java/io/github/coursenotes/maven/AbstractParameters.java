@@ -74,6 +74,20 @@ abstract class AbstractParameters extends AbstractMojo {
     @Parameter(property = "coursenotes.cname")
     protected String cname;
 
+    /**
+     * Report broken links, anchors and images as warnings instead of errors: for bringing notes in from
+     * elsewhere and looking at the site while fixing them. Off by default.
+     */
+    @Parameter(property = "coursenotes.warnOnBrokenLinks", defaultValue = "false")
+    protected boolean warnOnBrokenLinks;
+
+    /**
+     * Show images from other servers ({@code https:} only): the pages' Content-Security-Policy then allows them.
+     * Off by default: the site loads nothing from elsewhere, and each such image is a warning.
+     */
+    @Parameter(property = "coursenotes.externalImages", defaultValue = "false")
+    protected boolean externalImages;
+
     /** Skip this goal. */
     @Parameter(property = "coursenotes.skip", defaultValue = "false")
     protected boolean skip;
@@ -97,6 +111,8 @@ abstract class AbstractParameters extends AbstractMojo {
                 .failOnWarnings(failOnWarnings)
                 .rawHtml(rawHtml)
                 .cname(cname)
+                .warnOnBrokenLinks(warnOnBrokenLinks)
+                .externalImages(externalImages)
                 .spareDirectory(buildDirectory == null ? null
                         : buildDirectory.toPath().resolve("coursenotes").resolve("previous-site"));
         BuildConfig config = builder.build();

@@ -3,6 +3,7 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.markdown.MarkdownFactory;
 import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.markdown.RawHtmlReference;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -33,9 +34,14 @@ public final class NoteHtmlRenderer {
     private final HtmlRenderer renderer;
 
     public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml, ImageSizes images) {
+        this(links, rawHtml, images, false);
+    }
+
+    /** @param formulasAsTex write formulas as Anki's {@code \(…\)} / {@code \[…\]} text instead of MathML */
+    public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml, ImageSizes images, boolean formulasAsTex) {
         this.links = links;
         this.images = images;
-        this.renderer = MarkdownFactory.renderer(rawHtml, context -> callAttributes.get());
+        this.renderer = MarkdownFactory.renderer(rawHtml, context -> callAttributes.get(), formulasAsTex);
     }
 
     /**
@@ -63,10 +69,12 @@ public final class NoteHtmlRenderer {
                 attrs.computeIfPresent("id", (name, id) -> ids.apply(id));
                 attrs.computeIfPresent("href", (name, href) -> href.startsWith("#") ? "#" + ids.apply(href.substring(1)) : href);
             } else if (target instanceof Link) {
-                links.target(target).ifPresent(href -> attrs.put("href", linkHrefs.apply(href)));
+                links.target(target).ifPresent(href -> attrs.put("href", href(href, linkHrefs)));
             } else if (target instanceof TaskListItemMarker marker) {
                 // a checkbox needs an accessible name; the item's text follows it
                 attrs.put("aria-label", marker.isChecked() ? "done" : "not done");
+            } else if (target instanceof RawHtmlReference reference) {
+                rawHtmlAttribute(reference, attrs, rootPrefix, ids, linkHrefs);
             } else if (target instanceof Image) {
                 links.target(target).ifPresent(src -> {
                     attrs.put("src", rootPrefix + src);
@@ -85,5 +93,24 @@ public final class NoteHtmlRenderer {
         } finally {
             callAttributes.remove();
         }
+    }
+
+    /**
+     * An attribute of raw HTML: an id or name keeps its value (prefixed on the print page), a link
+     * or file of the course points where a Markdown link or image would. Others are left as written.
+     */
+    private void rawHtmlAttribute(RawHtmlReference reference, Map<String, String> attrs, String rootPrefix,
+                                  UnaryOperator<String> ids, UnaryOperator<String> linkHrefs) {
+        if (reference.kind() == RawHtmlReference.Kind.ANCHOR) {
+            attrs.put(reference.attribute(), ids.apply(reference.value()));
+            return;
+        }
+        links.target(reference).ifPresent(target -> attrs.put(reference.attribute(),
+                reference.kind() == RawHtmlReference.Kind.SOURCE ? rootPrefix + target : href(target, linkHrefs)));
+    }
+
+    /** A target in the site through {@code linkHrefs}; one on the repository host (a folder without notes) as it is. */
+    private static String href(String target, UnaryOperator<String> linkHrefs) {
+        return target.startsWith("https://") || target.startsWith("http://") ? target : linkHrefs.apply(target);
     }
 }

@@ -64,6 +64,12 @@ final class PageModel {
         return model;
     }
 
+    /** Marks a special page's model as one that may show formulas: it links {@code math.css}. */
+    @SuppressWarnings("unchecked")
+    static void showsFormulas(Map<String, Object> model) {
+        ((Map<String, Object>) model.get("page")).put("math", true);
+    }
+
     Map<String, Object> forPage(ParsedPage parsed, String contentHtml, int cardCount) {
         Page page = parsed.page();
         String root = "../".repeat(page.depth());
@@ -96,6 +102,8 @@ final class PageModel {
         site.put("description", settings.description() == null ? "" : settings.description());
         site.put("root", root);
         site.put("home", root + "index.html");
+        // the Content-Security-Policy lets https: images in only when the build is told to (externalImages)
+        site.put("externalImages", settings.externalImages());
         if (settings.siteUrl() != null) {
             site.put("url", settings.siteUrl());
             site.put("canonical", settings.siteUrl() + (outputPath.equals("index.html") ? "" : outputPath));
@@ -112,6 +120,8 @@ final class PageModel {
         }
         model.put("summary", page.summary() == null ? "" : page.summary());
         model.put("content", contentHtml);
+        // the page links math.css only when it shows a formula
+        model.put("math", contentHtml.contains("<math"));
         model.put("path", page.outputPath());
         model.put("source", page.sourcePath());
         model.put("kind", page.kind().name().toLowerCase(Locale.ROOT));

@@ -27,6 +27,7 @@ final class PracticePage implements SiteOutput {
         List<LocatedCard> cards = CourseCards.of(site);
         NoteHtmlRenderer noteHtml = site.noteHtml();
         Map<String, Object> model = new PageModel(site.course(), site.settings()).forSpecial(PATH, "Practice", "");
+        PageModel.showsFormulas(model); // any note's formulas may appear here
         Map<String, Object> practice = new LinkedHashMap<>();
         practice.put("cardCount", cards.size());
         Set<String> chapterUrls = CourseCards.topLevelChapterUrls(site.course());

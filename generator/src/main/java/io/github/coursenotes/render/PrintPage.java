@@ -80,6 +80,7 @@ final class PrintPage implements SiteOutput {
         }
         Map<String, Object> model = new PageModel(site.course(), site.settings())
                 .forSpecial(PATH, "The whole course", "");
+        PageModel.showsFormulas(model); // any note's formulas may appear here
         model.put("sections", sections);
         try (Writer out = sink.writer(PATH)) {
             site.theme().render("print.ftlh", model, out, diagnostics);

@@ -13,6 +13,17 @@ final class ErrorPage {
     }
 
     static String render(BuildStatus status) {
+        return render(status, "Build failed", "The build failed", "Fix the %s below and save: this page turns back into"
+                + " your course by itself.");
+    }
+
+    /** The page listing the problems of a course the preview still shows ({@link ProblemsBanner}). */
+    static String renderProblems(BuildStatus status) {
+        return render(status, "Problems", "Problems in the course", "The preview shows the course with the %s below;"
+                + " <code>mvn package</code> fails on errors. <a href=\"/\">Back to the course</a>.");
+    }
+
+    private static String render(BuildStatus status, String title, String heading, String intro) {
         StringBuilder items = new StringBuilder();
         for (String problem : status.problems()) {
             items.append("<li><code>").append(escape(problem)).append("</code></li>\n");
@@ -24,19 +35,20 @@ final class ErrorPage {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'">
-                <title>Build failed · coursenotes</title>
+                <title>%s · coursenotes</title>
                 <link rel="stylesheet" href="%s">
                 </head>
                 <body class="coursenotes-build-failed">
                 <main>
-                <h1>The build failed</h1>
-                <p>Fix the %s below and save: this page turns back into your course by itself.</p>
+                <h1>%s</h1>
+                <p>%s</p>
                 <ol class="problems">
                 %s</ol>
                 </main>
                 %s</body>
                 </html>
-                """.formatted(STYLE_PATH, status.problems().size() == 1 ? "problem" : "problems", items,
+                """.formatted(title, STYLE_PATH, heading,
+                intro.formatted(status.problems().size() == 1 ? "problem" : "problems"), items,
                 ReloadScript.tag(status.number()));
     }
 

@@ -6,17 +6,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** The server's own files under {@code /__coursenotes/}: the reload script and the error page's style. */
+/** The server's own files under {@code /__coursenotes/}: the reload script, the styles of the error page and the problems banner, and the list of problems. */
 final class PreviewFiles implements HttpHandler {
 
     private static final Map<String, String> FILES = Map.of(
             ReloadScript.SCRIPT_PATH, "reload.js",
-            ErrorPage.STYLE_PATH, "preview.css");
+            ErrorPage.STYLE_PATH, "preview.css",
+            ProblemsBanner.STYLE_PATH, "banner.css");
+
+    private final java.util.function.Supplier<BuildStatus> status;
+
+    /** @param status the latest build, whose problems {@link ProblemsBanner#PROBLEMS_PATH} lists */
+    PreviewFiles(java.util.function.Supplier<BuildStatus> status) {
+        this.status = status;
+    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!Responses.allowRead(exchange)) {
+                return;
+            }
+            if (ProblemsBanner.isProblemsPage(exchange.getRequestURI().getPath())) {
+                BuildStatus latest = status.get();
+                Responses.html(exchange, 200, ErrorPage.renderProblems(latest));
                 return;
             }
             String resource = FILES.get(exchange.getRequestURI().getPath());

@@ -53,7 +53,7 @@ public final class PreviewServer implements AutoCloseable {
         rebuilder = new Rebuilder(config, scheduler, log, status -> events.broadcast(status.number()));
         http.createContext("/", new SiteHandler(config.build().outputDirectory(), rebuilder::status,
                 rebuilder::awaitCurrent, config.build().siteUrl()));
-        http.createContext(ReloadScript.PREFIX, new PreviewFiles());
+        http.createContext(ReloadScript.PREFIX, new PreviewFiles(rebuilder::status));
         http.createContext(ReloadScript.EVENTS_PATH, events);
         http.setExecutor(requests);
     }

@@ -43,7 +43,7 @@ final class Rebuilder implements AutoCloseable {
         this.scheduler = scheduler;
         this.log = log;
         this.onBuilt = onBuilt;
-        this.session = new IncrementalBuild(config.build());
+        this.session = new IncrementalBuild(config.build(), true);
         this.courseOutputs = new CourseOutputs(session, log, this::courseOutputsFailed);
     }
 
@@ -170,7 +170,10 @@ final class Rebuilder implements AutoCloseable {
                 log.warn(diagnostic.format());
             }
         });
-        if (built.written() && !incremental) {
+        if (built.written() && built.hasErrors()) {
+            log.warn("coursenotes: " + (built.diagnostics().size() - built.warningCount()) + " error(s): the preview"
+                    + " shows the course with a banner linking to the problems; mvn package fails until they are fixed");
+        } else if (built.written() && !incremental) {
             log.info("coursenotes: built " + built.summary());
         } else if (built.written()) {
             return;

@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * Serves the output folder: {@code index.html} for folder paths, the site's {@code 404.html} (status
- * 404) for missing files, the reload hook added to every HTML response, and the error page instead of
- * any page while the latest build has failed. Paths that could leave the folder are refused with 400.
+ * 404) for missing files, the reload hook added to every HTML response, the problems banner while the
+ * course it shows has problems ({@link ProblemsBanner}), and the error page instead of any page while
+ * the latest build could not write the site. Paths that could leave the folder are refused with 400.
  *
  * <p>With a site URL ({@code https://user.github.io/repo/}) the site also answers under its path on
  * that server, {@code /repo/...}, as it will when published: the 404 page links its style sheet and
@@ -108,7 +109,8 @@ final class SiteHandler implements HttpHandler {
         String type = ContentTypes.of(file.getFileName().toString());
         byte[] body = Files.readAllBytes(file);
         if (type.equals(ContentTypes.HTML)) {
-            String html = ReloadScript.inject(new String(body, StandardCharsets.UTF_8), latest.number());
+            String html = ReloadScript.inject(ProblemsBanner.inject(new String(body, StandardCharsets.UTF_8), latest),
+                    latest.number());
             body = html.getBytes(StandardCharsets.UTF_8);
         }
         Responses.send(exchange, code, type, body);

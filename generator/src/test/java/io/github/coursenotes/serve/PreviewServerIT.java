@@ -159,22 +159,33 @@ class PreviewServerIT {
     }
 
     @Test
-    void aFailingEditShowsTheProblemsInTheBrowserUntilItIsFixed() throws IOException {
+    void aCourseWithErrorsIsShownWithABannerLinkingToItsProblemsUntilTheyAreFixed() throws IOException {
         Path note = project.resolve("content/01-basics/02-second.md");
         String original = Files.readString(note);
         Files.writeString(note, original.replace("Back to [the first note](01-first.md).",
                 "Back to [the first note](01-frist.md)."));
-        HttpProbe.Response failed = awaitPage("/basics/second.html", response -> response.status() == 500);
-        assertTrue(failed.body().contains("<code>content/01-basics/02-second.md:7:9: broken link &#39;01-frist.md&#39;"),
-                failed.body());
-        assertTrue(failed.body().contains("/__coursenotes/reload.js"), "the error page reloads by itself");
-        assertEquals(200, HttpProbe.get(url, "/assets/style.css").status(), "assets of the last good site stay");
-        assertTrue(Files.readString(project.resolve("site/basics/second.html")).contains("href=\"../basics/first.html\""),
-                "the last good site is left in place");
+        HttpProbe.Response shown = awaitPage("/basics/second.html", response -> response.status() == 200
+                && response.body().contains("coursenotes-problems"));
+        assertTrue(shown.body().contains("Back to"), "the page itself is shown");
+        assertTrue(shown.body().contains("<strong>The build found 1 error</strong>"), shown.body());
+        assertTrue(shown.body().contains("content/01-basics/02-second.md:7:9: broken link &#39;01-frist.md&#39;"),
+                shown.body());
+        assertTrue(shown.body().contains("href=\"/__coursenotes/problems\""), "the banner links to the problems");
+        assertTrue(HttpProbe.get(url, "/index.html").body().contains("coursenotes-problems"), "every page has the banner");
+        HttpProbe.Response problems = HttpProbe.get(url, "/__coursenotes/problems");
+        assertEquals(200, problems.status());
+        assertTrue(problems.body().contains("<code>content/01-basics/02-second.md:7:9: broken link &#39;01-frist.md&#39;"),
+                problems.body());
+        assertEquals(200, HttpProbe.get(url, "/__coursenotes/banner.css").status());
+        assertTrue(Files.readString(project.resolve("site/basics/second.html")).contains("01-frist.md"),
+                "the preview writes the pages with their problems");
+        assertFalse(Files.readString(project.resolve("site/basics/second.html")).contains("coursenotes-problems"),
+                "the banner is added while serving, never written");
 
         Files.writeString(note, original.replace("Back to", "Fixed: back to"));
-        awaitPage("/basics/second.html", response -> response.status() == 200
+        HttpProbe.Response fixed = awaitPage("/basics/second.html", response -> response.status() == 200
                 && response.body().contains("Fixed: back to"));
+        assertFalse(fixed.body().contains("coursenotes-problems"), "the banner goes once the problems are fixed");
     }
 
     @Test
