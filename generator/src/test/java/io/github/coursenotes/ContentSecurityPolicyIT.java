@@ -29,6 +29,11 @@ class ContentSecurityPolicyIT {
         assertStrict(Browser.fixture());
     }
 
+    @Test
+    void theGitHubStyleFixtureWithFormulasRawHtmlAndCalloutsObeysThePolicyToo() {
+        assertStrict(Browser.githubFixture());
+    }
+
     private static void assertStrict(Path site) {
         List<String> pages = SiteTree.htmlPages(site);
         assertTrue(pages.size() > 5, "pages: " + pages);

@@ -46,6 +46,11 @@ class HtmlValidityIT {
     }
 
     @Test
+    void everyPageOfTheGitHubStyleFixtureIsValidHtmlFormulasAndCalloutsIncluded() throws Exception {
+        assertValid(Browser.githubFixture());
+    }
+
+    @Test
     void pagesWithHostileTitlesAndOddFileNamesAreValidHtml(@TempDir Path folder) throws Exception {
         TestProject project = TestProject.minimal(folder);
         project.write("content/02-Über uns/01-Grüße & Co.md", "---\ntitle: '" + EscapingTest.EVIL.replace("'", "''")

@@ -40,6 +40,7 @@ public final class Browser {
 
     private static Path builtCourse;
     private static Path builtFixture;
+    private static Path builtGitHubFixture;
 
     private Browser() {
     }
@@ -106,6 +107,20 @@ public final class Browser {
             builtFixture = build(BuildConfig.builder(project).templatesDirectory(Fixtures.courseTemplates()).build());
         }
         return builtFixture;
+    }
+
+    /**
+     * The site of the fixture {@code github-course} (README folders, formulas, alerts, raw HTML), built
+     * once per run; its warnings (syntax of other tools, an external image) are expected.
+     */
+    public static synchronized Path githubFixture() {
+        if (builtGitHubFixture == null) {
+            Path project = Fixtures.copy("github-course", tempProject("github"));
+            BuildConfig config = BuildConfig.builder(project).templatesDirectory(Fixtures.courseTemplates())
+                    .editUrl("https://github.com/example/notes/edit/main/content/").build();
+            builtGitHubFixture = build(config);
+        }
+        return builtGitHubFixture;
     }
 
     /** A {@code file://} URL for a page of a built site. */

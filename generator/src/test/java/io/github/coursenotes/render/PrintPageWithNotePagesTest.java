@@ -58,6 +58,8 @@ class PrintPageWithNotePagesTest {
         TestProject project = TestProject.minimal(folder.resolve(name));
         for (int i = 1; i <= NOTES; i++) {
             project.write(String.format("content/%02d-part-%d/%03d-note-%d.md", 2 + i / 100, i / 100, i, i), """
+                    Opening words.
+
                     ## Note number %d
 
                     Text with a [link](../01-basics/01-first.md), `code` and a list:

@@ -70,6 +70,8 @@ class SearchIndexTest {
     @Test
     void cardsAreEntriesOfTheirOwnWithQuestionAsTitleAndAnswerAsText() throws IOException {
         SearchIndex index = index(Map.of("index.md", """
+                Opening words.
+
                 ## Patterns
 
                 Before the card.
@@ -96,7 +98,7 @@ class SearchIndexTest {
                 ```
                 """));
         assertEquals(List.of(
-                new SearchSection(0, Kind.PAGE, "", "", ""),
+                new SearchSection(0, Kind.PAGE, "", "", "Opening words."),
                 new SearchSection(0, Kind.HEADING, "patterns", "Patterns", "Before the card. After the card."),
                 new SearchSection(0, Kind.CARD, "card-canary-share", "How much traffic does a canary get?",
                         "A small share, perhaps 5%. It grows while metrics stay healthy."),
