@@ -91,6 +91,30 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void forThePreviewACourseWithErrorsIsWrittenWithItsProblemsAndMatchesAFullBuildOnceFixed() throws IOException {
+        IncrementalBuild preview = new IncrementalBuild(config, true);
+        assertTrue(preview.full(theme).written());
+        Path second = project.resolve(SECOND);
+        String original = Files.readString(second);
+        Files.writeString(second, original.replace("## A section", "## Renamed section"));
+        IncrementalBuild.Rebuild broken = preview.update(List.of(second), theme);
+        assertEquals(Optional.empty(), broken.fullBuildReason());
+        assertTrue(broken.result().written(), "written despite the broken anchor, for the preview to show");
+        assertTrue(broken.result().hasErrors(), broken.result()::toString);
+        assertTrue(Files.readString(config.outputDirectory().resolve("basics/second.html")).contains("Renamed section"));
+        assertTrue(preview.full(theme).written(), "a full build with errors is written too");
+
+        Files.writeString(second, original);
+        IncrementalBuild.Rebuild fixed = preview.update(List.of(second), theme);
+        assertFalse(fixed.result().hasErrors(), fixed.result()::toString);
+        preview.writeCourseOutputs();
+        Path output = fresh.resolve("site");
+        deleteTree(output);
+        SiteBuilder.build(BuildConfig.builder(project).title("Fixture Course").outputDirectory(output).build());
+        assertEquals(SiteTree.snapshot(output), SiteTree.snapshot(config.outputDirectory()));
+    }
+
+    @Test
     void addingTheHeadingALinkPointsToFixesTheLink() throws IOException {
         IncrementalBuild.Rebuild broken = edit(FIRST, text -> text.replace("02-second.md#a-section",
                 "02-second.md#new-heading"));

@@ -8,6 +8,7 @@ import io.github.coursenotes.CourseFiles;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -255,6 +256,57 @@ class ContentLoaderTest {
                 .load(diagnostics);
         assertEquals(List.of("index.html", "a/index.html", "a/note.html"), outputs(course));
         assertTrue(course.assets().isEmpty());
+        assertEquals(Map.of(".obsidian/", "names starting with '.' are left out of the site",
+                ".DS_Store", "names starting with '.' are left out of the site",
+                "01-a/.hidden.md", "names starting with '.' are left out of the site"), course.skipped(),
+                "a link into them can say why they are missing");
+    }
+
+    @Test
+    void readmeIntroducesItsFolderLikeIndexAndComesFirst() {
+        Course course = files()
+                .file("README.md", "# Course home\n")
+                .file("01-week/README.md", "# Week one\n")
+                .file("01-week/01-lecture.md", "# Lecture\n")
+                .file("01-week/02-homework/README.md", "# Homework\n")
+                .file("01-week/02-homework/code/solve.py", "pass")
+                .load(diagnostics);
+        assertEquals("""
+                index.html (Course home)
+                week/index.html (Week one)
+                week/lecture.html (Lecture)
+                week/homework/index.html (Homework)""", readingOrder(course));
+        assertEquals("01-week/README.md", course.chapters().get(0).intro().sourcePath());
+        assertEquals(Set.of("01-week/", "01-week/02-homework/", "01-week/02-homework/code/"), course.folders());
+        assertEquals("[]", diagnostics.sorted().toString());
+    }
+
+    @Test
+    void indexAndReadmeInOneFolderAreAnErrorNamingBoth() {
+        files().file("01-week/index.md", "# Index\n").file("01-week/README.md", "# Readme\n").load(diagnostics);
+        assertEquals("[content/01-week/README.md:1:1: both 'content/01-week/index.md' and 'content/01-week/README.md'"
+                + " would be this folder's introduction (its page week/index.html); merge them into one, or rename one to"
+                + " make it a note]", diagnostics.sorted().toString());
+    }
+
+    @Test
+    void versionNamedFoldersAreOrderedByTheirNumbers() {
+        Course course = files()
+                .file("3.10/01-a.md", "x")
+                .file("3.2/01-a.md", "x")
+                .file("3.0-intro/index.md", "x")
+                .file("3.1/01-a.md", "x")
+                .load(diagnostics);
+        assertEquals(List.of("index.html", "intro/index.html", "3.1/index.html", "3.1/a.html", "3.2/index.html",
+                "3.2/a.html", "3.10/index.html", "3.10/a.html"), outputs(course));
+        assertEquals(List.of("Intro", "3.1", "3.2", "3.10"), course.chapters().stream().map(Chapter::title).toList());
+    }
+
+    @Test
+    void draftsLeftOutAreRecordedWithTheReason() {
+        Course course = files().file("01-a/01-wip.md", "---\ndraft: true\n---\n").file("01-a/02-b.md", "x")
+                .load(diagnostics);
+        assertEquals(Map.of("01-a/01-wip.md", "it is a draft (draft: true), left out of the build"), course.skipped());
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.coursenotes.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +22,9 @@ class NamesTest {
             "02.md | 2147483647",
             "02-.md | 2147483647",
             "v2-data.md | 2147483647",
+            "3.0-intro | 3",
+            "3.10 | 3",
+            "1.2.1 setup.md | 1",
             "99999999999999999999-huge.md | 2147483647"})
     void orderComesFromTheNumericPrefix(String name, int order) {
         assertEquals(order, Names.orderPrefix(name));
@@ -41,7 +46,11 @@ class NamesTest {
             "2024.md | 2024",
             "index.md | index",
             "---.md | page",
-            "!!!.md | page"})
+            "!!!.md | page",
+            "3.0-intro | intro",
+            "3.1 | 3.1",
+            "1.2.1 setup.md | setup",
+            "01.intro.md | intro"})
     void slugDropsPrefixAndExtensionAndKeepsLettersOfAnyScript(String name, String slug) {
         assertEquals(slug, Names.slug(name));
     }
@@ -62,8 +71,26 @@ class NamesTest {
             "glossary.md | Glossary",
             "über-uns | Über uns",
             "2024.md | 2024",
+            "3.0-intro | Intro",
+            "3.1 | 3.1",
+            "3.10.md | 3.10",
             "--- | ---"})
     void titleIsTheReadableName(String name, String title) {
         assertEquals(title, Names.title(name));
+    }
+
+    @Test
+    void versionNamesSortByEachNumberAsAReaderCounts() {
+        List<String> names = new java.util.ArrayList<>(List.of("3.10", "3.2", "3.0-intro", "3.1", "3.1.5"));
+        names.sort((a, b) -> Names.compareVersions(Names.versionOrder(a), Names.versionOrder(b)));
+        assertEquals(List.of("3.0-intro", "3.1", "3.1.5", "3.2", "3.10"), names);
+        assertEquals(List.of(), Names.versionOrder("02-data.md"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"index.md, true", "README.md, true", "readme.md, true", "Readme.md, true", "README.txt, false",
+            "02-readme.md, false", "indexes.md, false"})
+    void indexAndReadmeIntroduceTheirFolder(String name, boolean intro) {
+        assertEquals(intro, Names.isIntro(name));
     }
 }
