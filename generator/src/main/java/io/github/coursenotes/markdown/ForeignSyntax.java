@@ -69,8 +69,14 @@ final class ForeignSyntax {
 
     private static void checkText(Text text, Page page, Diagnostics diagnostics) {
         String literal = text.getLiteral();
+        if (literal.isEmpty()) {
+            return;
+        }
         List<SourceSpan> spans = text.getSourceSpans();
-        if (startsLine(text)) {
+        char first = literal.charAt(0);
+        // each construct starts with a character few texts start with or hold: a cheap test first,
+        // the regular expressions only for the rare text that passes it (this runs on every text)
+        if ((first == '!' || first == '?' || first == ':') && startsLine(text)) {
             Matcher admonition = ADMONITION.matcher(literal);
             if (admonition.find()) {
                 warn(page, diagnostics, spans, 0, "MkDocs admonition '" + admonition.group() + "' is shown as text"
@@ -86,12 +92,27 @@ final class ForeignSyntax {
                 return;
             }
         }
+        if (!mayHoldConstruct(literal)) {
+            return;
+        }
         for (Construct construct : INLINE) {
             Matcher found = construct.pattern().matcher(literal);
             while (found.find()) {
                 warn(page, diagnostics, spans, found.start(), construct.message().formatted(found.group()));
             }
         }
+    }
+
+    /** Whether {@code text} holds {@code {{}, {@code {%} or {@code [[}: one pass, no regular expression. */
+    private static boolean mayHoldConstruct(String text) {
+        for (int i = text.length() - 2; i >= 0; i--) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (c == '{' && (next == '{' || next == '%') || c == '[' && next == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String alertFor(String word) {
