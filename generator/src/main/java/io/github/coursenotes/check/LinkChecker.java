@@ -2,13 +2,9 @@ package io.github.coursenotes.check;
 
 import io.github.coursenotes.content.Asset;
 import io.github.coursenotes.content.Course;
-import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.RawHtmlReference;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +26,7 @@ import org.commonmark.node.Node;
  */
 public final class LinkChecker {
 
-    private final Map<String, ParsedPage> pagesBySource = new HashMap<>();
-    private final Map<String, ParsedPage> pagesByOutput = new HashMap<>();
-    private final Map<String, Asset> assetsBySource = new HashMap<>();
-    private final Set<String> folders;
-    private final Map<String, String> skipped;
-    private final List<String> existing = new ArrayList<>();
+    private final CourseIndex index;
     private final LinkRules rules;
     private final Diagnostics diagnostics;
     // Nodes keep Object's identity equality, so a concurrent map behaves as an identity map here.
@@ -43,24 +34,9 @@ public final class LinkChecker {
     private final Map<String, Set<String>> linkedPages = new ConcurrentHashMap<>();
 
     private LinkChecker(Course course, List<ParsedPage> pages, LinkRules rules, Diagnostics diagnostics) {
+        this.index = new CourseIndex(course, pages);
         this.rules = rules;
         this.diagnostics = diagnostics;
-        for (ParsedPage page : pages) {
-            pagesBySource.put(nfc(page.page().sourcePath()), page);
-            pagesByOutput.put(page.page().outputPath(), page);
-            if (page.page().kind() != Page.Kind.NOTE) {
-                pagesBySource.put(nfc(folderOf(page.page())), page);
-            }
-            if (page.page().sourcePath().endsWith(".md")) {
-                existing.add(nfc(page.page().sourcePath()));
-            }
-        }
-        course.assets().forEach(asset -> {
-            assetsBySource.put(nfc(asset.sourcePath()), asset);
-            existing.add(nfc(asset.sourcePath()));
-        });
-        folders = course.folders();
-        skipped = course.skipped();
     }
 
     public static ResolvedLinks check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
@@ -136,7 +112,7 @@ public final class LinkChecker {
             targets.put(node, UrlEncoding.href(page.page().outputPath(), target.fragment()));
             return;
         }
-        String folder = folderOf(page.page());
+        String folder = CourseIndex.folderOf(page.page());
         boolean fromRoot = target.path().startsWith("/");
         Optional<String> resolved = LinkTarget.resolve(fromRoot ? "" : folder, fromRoot
                 ? target.path().replaceFirst("^/+", "") : target.path());
@@ -144,13 +120,13 @@ public final class LinkChecker {
             problem(at, what + " '" + destination + "' climbs out of the content folder");
             return;
         }
-        String path = nfc(resolved.get());
-        Asset asset = assetsBySource.get(path);
+        String path = CourseIndex.nfc(resolved.get());
+        Asset asset = index.asset(path);
         if (asset != null) {
             targets.put(node, UrlEncoding.href(asset.outputPath(), target.fragment()));
             return;
         }
-        ParsedPage linked = findPage(path);
+        ParsedPage linked = index.page(path);
         if (linked != null && !image) {
             if (target.fragment() != null) {
                 checkFragment(at, linked, target.fragment(), "'" + linked.page().label() + "'");
@@ -160,17 +136,17 @@ public final class LinkChecker {
             return;
         }
         String folderPath = path.endsWith("/") ? path : path + "/";
-        if (!image && folders.contains(folderPath)) {
+        if (!image && index.isFolder(folderPath)) {
             linkToFolder(at, node, destination, folderPath);
             return;
         }
-        Optional<String> skippedWhy = skippedReason(path);
+        Optional<String> skippedWhy = index.skippedReason(path);
         if (skippedWhy.isPresent()) {
             problem(at, what + " '" + destination + "' points to content/" + path + ", which is left out of the site: "
                     + skippedWhy.get());
             return;
         }
-        String suggestion = LinkSuggestion.suggest(folder, path, existing);
+        String suggestion = LinkSuggestion.suggest(folder, path, index.existing());
         problem(at, image ? what + " '" + destination + "' not found (looked for content/" + path + ")" + suggestion
                 : "broken link '" + destination + "': no note or file at content/" + path + suggestion);
     }
@@ -189,33 +165,6 @@ public final class LinkChecker {
                 + " it, or give the POM a GitHub <scm><url> so that the link opens the folder on GitHub");
     }
 
-    /** The note {@code path} names: by its source path, its folder, or as {@code x.html} for {@code x.md}. */
-    private ParsedPage findPage(String path) {
-        ParsedPage page = pagesBySource.get(path);
-        if (page == null && !path.endsWith("/")) {
-            page = pagesBySource.get(path + "/");
-        }
-        if (page == null && path.endsWith(".html")) {
-            page = pagesBySource.get(path.substring(0, path.length() - ".html".length()) + ".md");
-            if (page == null) {
-                page = pagesByOutput.get(path);
-            }
-        }
-        return page;
-    }
-
-    /** Why {@code path} or a folder above it was left out of the site, if it was. */
-    private Optional<String> skippedReason(String path) {
-        String reason = skipped.get(path);
-        if (reason == null) {
-            reason = skipped.get(path + "/");
-        }
-        for (int slash = path.indexOf('/'); reason == null && slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            reason = skipped.get(path.substring(0, slash + 1));
-        }
-        return Optional.ofNullable(reason);
-    }
-
     private void checkFragment(Position at, ParsedPage page, String fragment, String where) {
         if (fragment != null && !fragment.isEmpty() && !page.anchors().contains(fragment)) {
             problem(at, "broken anchor '#" + fragment + "': " + where + " has no heading or card with that anchor"
@@ -230,20 +179,5 @@ public final class LinkChecker {
         } else {
             diagnostics.error(at.label(), at.line(), at.column(), message);
         }
-    }
-
-    /** File names compare in NFC: macOS stores them decomposed, editors type them composed. */
-    private static String nfc(String path) {
-        return Normalizer.normalize(path, Normalizer.Form.NFC);
-    }
-
-    /** {@code 01-lifecycle/} for any page in that folder; empty for the root. */
-    private static String folderOf(Page page) {
-        String source = page.sourcePath();
-        if (page.kind() != Page.Kind.NOTE && !source.endsWith(".md")) {
-            return source;
-        }
-        int slash = source.lastIndexOf('/');
-        return slash < 0 ? "" : source.substring(0, slash + 1);
     }
 }

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The server's own files under {@code /__coursenotes/}: the reload script, the styles of the error page and the problems banner, and the list of problems. */
 final class PreviewFiles implements HttpHandler {
@@ -14,10 +15,10 @@ final class PreviewFiles implements HttpHandler {
             ErrorPage.STYLE_PATH, "preview.css",
             ProblemsBanner.STYLE_PATH, "banner.css");
 
-    private final java.util.function.Supplier<BuildStatus> status;
+    private final Supplier<BuildStatus> status;
 
     /** @param status the latest build, whose problems {@link ProblemsBanner#PROBLEMS_PATH} lists */
-    PreviewFiles(java.util.function.Supplier<BuildStatus> status) {
+    PreviewFiles(Supplier<BuildStatus> status) {
         this.status = status;
     }
 

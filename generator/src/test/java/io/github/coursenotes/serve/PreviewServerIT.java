@@ -183,9 +183,10 @@ class PreviewServerIT {
                 "the banner is added while serving, never written");
 
         Files.writeString(note, original.replace("Back to", "Fixed: back to"));
-        HttpProbe.Response fixed = awaitPage("/basics/second.html", response -> response.status() == 200
-                && response.body().contains("Fixed: back to"));
-        assertFalse(fixed.body().contains("coursenotes-problems"), "the banner goes once the problems are fixed");
+        // the page can be served once with the last build's banner before that build's status is
+        // current; its reload script then reloads it, so the banner goes by itself
+        awaitPage("/basics/second.html", response -> response.status() == 200
+                && response.body().contains("Fixed: back to") && !response.body().contains("coursenotes-problems"));
     }
 
     @Test
