@@ -55,6 +55,15 @@ public record BuildConfig(Path baseDirectory, Path contentDirectory, Path templa
         return new Builder(baseDirectory);
     }
 
+    /**
+     * Where the formulas typeset by one build are kept for the next (beside {@link #spareDirectory},
+     * in Maven's build folder), so that a build whose formulas did not change does not start the
+     * JavaScript engine that typesets them; {@code null} without a spare folder.
+     */
+    public Path formulaCache() {
+        return spareDirectory == null ? null : spareDirectory.resolveSibling("formulas.txt");
+    }
+
     /** How diagnostics name a file or folder: relative to the project when inside it. */
     public String label(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

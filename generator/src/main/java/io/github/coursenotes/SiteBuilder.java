@@ -13,6 +13,7 @@ import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.SourcePositions;
+import io.github.coursenotes.math.MathCache;
 import io.github.coursenotes.output.OutputGuard;
 import io.github.coursenotes.output.OutputLockedException;
 import io.github.coursenotes.output.OutputSink;
@@ -79,8 +80,15 @@ public final class SiteBuilder {
         Course course = ContentLoader.load(config.contentDirectory(), config.label(config.contentDirectory()) + "/",
                 config.drafts(), SiteRenderer.generatedPaths(options, theme), checks);
         PageParser parser = new PageParser();
+        Path formulas = config.formulaCache();
+        if (formulas != null) {
+            MathCache.load(formulas);
+        }
         List<ParsedPage> pages = course.pagesInOrder().parallelStream()
                 .map(page -> parser.parse(page, checks)).toList();
+        if (formulas != null) {
+            MathCache.save(formulas);
+        }
         pages.parallelStream().forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
         CardIdChecker.checkDuplicates(pages, duplicates);
         ResolvedLinks links = LinkChecker.check(course, pages, linkRules(config), checks);

@@ -14,7 +14,9 @@ import org.graalvm.polyglot.Value;
  * the first formula that is not in the {@link MathCache}: a course without formulas never starts it.
  * One context serves every thread, one formula at a time (a JavaScript context is single-threaded).
  * The script has no access to the host, files or network; Temml's own limits ({@code trust: false},
- * macro expansion bounded) keep a formula from doing more than typesetting.
+ * macro expansion bounded) keep a formula from doing more than typesetting. Inline formulas get
+ * Temml's soft line breaks after relations and operators ({@code wrap: 'tex'}), so that a long one
+ * wraps on a phone instead of widening the page.
  */
 final class Temml {
 
@@ -23,7 +25,8 @@ final class Temml {
     private static final String RENDER = """
             (function (tex, display) {
               try {
-                return {mathml: temml.renderToString(tex, {displayMode: display, throwOnError: true}), error: null, position: -1};
+                const options = {displayMode: display, throwOnError: true, wrap: 'tex'};
+                return {mathml: temml.renderToString(tex, options), error: null, position: -1};
               } catch (e) {
                 const position = e && typeof e.position === 'number' ? e.position : -1;
                 return {mathml: null, error: String(e && e.message !== undefined ? e.message : e), position: position};

@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A real browser tab on the preview server: edits show up by themselves, so do mistakes and their fixes. */
+/** A real browser tab on the preview server: edits show up by themselves, so do mistakes (a banner over the page) and their fixes. */
 class LiveReloadIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -58,13 +58,21 @@ class LiveReloadIT {
         awaitListening();
 
         Files.writeString(note, original.replace("(01-first.md)", "(01-frist.md)"));
-        awaitText("h1", "The build failed");
+        awaitText(".coursenotes-problems", "content/01-basics/02-second.md:7:9: broken link '01-frist.md'");
+        assertEquals("Second note", driver.findElement(By.cssSelector("main h1")).getText(),
+                "the page is still shown, under the banner");
+        assertEquals(List.of(), Browser.consoleErrors(driver), "the banner and its style sheet pass the page's CSP");
+        awaitListening();
+        driver.findElement(By.linkText("See all problems")).click();
+        awaitText("h1", "Problems in the course");
         assertTrue(driver.findElement(By.cssSelector(".problems")).getText()
                 .contains("content/01-basics/02-second.md:7:9: broken link '01-frist.md'"));
+        driver.navigate().back();
         awaitListening();
 
         Files.writeString(note, original.replace("Back to", "Fixed: back to"));
         awaitText("main", "Fixed: back to");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(".coursenotes-problems")).isEmpty());
         assertEquals("Second note", driver.findElement(By.cssSelector("main h1")).getText());
     }
 
