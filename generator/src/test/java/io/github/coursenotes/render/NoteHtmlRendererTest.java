@@ -26,17 +26,10 @@ class NoteHtmlRendererTest {
 
     @Test
     void headingsGetTheirAnchorsAsIds() {
-        assertEquals("<p>Text.</p>
-"
-                + "<h2 id=\"drift\">Drift<a class=\"heading-link\" href=\"#drift\" aria-label=\"Link to the section “Drift”\"></a></h2>
-"
-                + "<h3 id=\"drift-1\">Drift<a class=\"heading-link\" href=\"#drift-1\" aria-label=\"Link to the section “Drift”\"></a></h3>
-",
-                render("Text.
-
-## Drift
-### Drift
-", true));
+        assertEquals("<p>Text.</p>\n"
+                + "<h2 id=\"drift\">Drift<a class=\"heading-link\" href=\"#drift\" aria-label=\"Link to the section “Drift”\"></a></h2>\n"
+                + "<h3 id=\"drift-1\">Drift<a class=\"heading-link\" href=\"#drift-1\" aria-label=\"Link to the section “Drift”\"></a></h3>\n",
+                render("Text.\n\n## Drift\n### Drift\n", true));
     }
 
     @Test
