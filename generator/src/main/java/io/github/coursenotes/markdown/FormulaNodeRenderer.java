@@ -1,5 +1,6 @@
 package io.github.coursenotes.markdown;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
@@ -9,8 +10,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Writes formulas as the MathML the math stage made for them; a formula on display is wrapped in
- * a {@code <div class="math-display">} that scrolls sideways when the formula is wider than the
- * page. A formula without MathML (its TeX has an error, which was reported) shows its TeX as code.
+ * a {@code <div class="math-display" role="group" tabindex="0" aria-label="Formula">} that scrolls
+ * sideways when the formula is wider than the page, and that the keyboard can scroll. A formula without MathML (its TeX has an error, which was reported) shows its TeX as code.
  * For exports read by other programs ({@code asTex}) formulas are written as Anki's
  * {@code \(…\)} / {@code \[…\]} text instead ({@link Formula#anki}).
  */
@@ -51,7 +52,12 @@ final class FormulaNodeRenderer implements NodeRenderer {
             html.text(block.formula().anki());
             html.tag("/p");
         } else {
-            html.tag("div", context.extendAttributes(block, "div", Map.of("class", "math-display")));
+            Map<String, String> wrapper = new LinkedHashMap<>();
+            wrapper.put("class", "math-display");
+            wrapper.put("role", "group");
+            wrapper.put("tabindex", "0"); // it may scroll sideways: the keyboard must reach it (as tables)
+            wrapper.put("aria-label", "Formula");
+            html.tag("div", context.extendAttributes(block, "div", wrapper));
             renderFormula(block, "$$");
             html.tag("/div");
         }

@@ -30,7 +30,8 @@ class FormulasTest {
         String html = html(page);
         assertEquals("[]", diagnostics.sorted().toString());
         assertTrue(html.contains("<p>The <math><msub><mi>F</mi><mn>1</mn></msub></math> score:</p>"), html);
-        assertTrue(html.contains("<div class=\"math-display\"><math display=\"block\" class=\"tml-display\">"), html);
+        assertTrue(html.contains("<div class=\"math-display\" role=\"group\" tabindex=\"0\" aria-label=\"Formula\">"
+                + "<math display=\"block\" class=\"tml-display\">"), html);
         assertTrue(html.contains("<mfrac>"), html);
         assertTrue(html.contains("<msqrt>"), html);
         assertTrue(!html.contains("style="), "no inline style, which the site's CSP would block: " + html);
