@@ -9,7 +9,7 @@ assert home.contains('href="https://github.com/example/ml-notes/tree/main/conten
         'a folder without notes opens on GitHub'
 
 def week = text('week-1/index.html')
-assert week.contains('<math><msub><mi>F</mi><mn>1</mn></msub></math>') : 'formulas are MathML, typeset at build time'
+assert week.contains('<math><semantics><msub><mi>F</mi><mn>1</mn></msub>') : 'formulas are MathML, typeset at build time'
 assert week.contains('<math display="block" class="tml-display">')
 assert week.contains('assets/math.css')
 assert week.contains('<div class="callout callout-tip" role="note">')

@@ -22,14 +22,6 @@ public record Formula(String tex, boolean display) {
         return node instanceof FormulaNode formula ? Optional.of(formula.formula()) : Optional.empty();
     }
 
-    /**
-     * The formula as Anki writes it, for MathJax in Anki: {@code \(tex\)} inline, {@code \[tex\]} on
-     * display. Plain text: HTML-escape it for an HTML field.
-     */
-    public String anki() {
-        return display ? "\\[" + tex.strip() + "\\]" : "\\(" + tex.strip() + "\\)";
-    }
-
     /** What search and plain-text exports show: the TeX source, the way people type formulas. */
     public String plainText() {
         return tex.strip();

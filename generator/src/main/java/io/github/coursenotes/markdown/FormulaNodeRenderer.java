@@ -11,20 +11,17 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * Writes formulas as the MathML the math stage made for them; a formula on display is wrapped in
  * a {@code <div class="math-display" role="group" tabindex="0" aria-label="Formula">} that scrolls
- * sideways when the formula is wider than the page, and that the keyboard can scroll. A formula without MathML (its TeX has an error, which was reported) shows its TeX as code.
- * For exports read by other programs ({@code asTex}) formulas are written as Anki's
- * {@code \(…\)} / {@code \[…\]} text instead ({@link Formula#anki}).
+ * sideways when the formula is wider than the page, and that the keyboard can scroll. A formula
+ * without MathML (its TeX has an error, which was reported) shows its TeX as code.
  */
 final class FormulaNodeRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
-    private final boolean asTex;
 
-    FormulaNodeRenderer(HtmlNodeRendererContext context, boolean asTex) {
+    FormulaNodeRenderer(HtmlNodeRendererContext context) {
         this.context = context;
         this.html = context.getWriter();
-        this.asTex = asTex;
     }
 
     @Override
@@ -47,10 +44,6 @@ final class FormulaNodeRenderer implements NodeRenderer {
             html.tag("p", context.extendAttributes(block, "p", Map.of()));
             html.text("$$" + block.formula().tex());
             html.tag("/p");
-        } else if (asTex) {
-            html.tag("p", context.extendAttributes(block, "p", Map.of()));
-            html.text(block.formula().anki());
-            html.tag("/p");
         } else {
             Map<String, String> wrapper = new LinkedHashMap<>();
             wrapper.put("class", "math-display");
@@ -66,9 +59,7 @@ final class FormulaNodeRenderer implements NodeRenderer {
 
     private void renderFormula(FormulaNode node, String delimiter) {
         Formula formula = node.formula();
-        if (asTex) {
-            html.text(formula.anki());
-        } else if (node.mathml() != null) {
+        if (node.mathml() != null) {
             html.raw(node.mathml());
         } else {
             html.tag("code", Map.of("class", "math-tex"));

@@ -59,16 +59,7 @@ public final class MarkdownFactory {
      * @param attributes adds heading ids and rewrites internal links for one page
      */
     public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes) {
-        return renderer(rawHtml, attributes, false);
-    }
-
-    /**
-     * A renderer for the notes, or for exports read by other programs.
-     *
-     * @param formulasAsTex write formulas as Anki's {@code \(…\)} / {@code \[…\]} text instead of MathML
-     */
-    public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes, boolean formulasAsTex) {
-        return plainBuilder(theme(HtmlRenderer.builder()), formulasAsTex)
+        return plainBuilder(theme(HtmlRenderer.builder()))
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(!rawHtml)
                 .nodeRendererFactory(CardNodeRenderer::new)
@@ -78,7 +69,7 @@ public final class MarkdownFactory {
 
     /** A renderer exactly as plain CommonMark plus our extensions, for conformance tests. */
     public static HtmlRenderer plainRenderer() {
-        return plainBuilder(HtmlRenderer.builder(), false).build();
+        return plainBuilder(HtmlRenderer.builder()).build();
     }
 
     /**
@@ -97,9 +88,9 @@ public final class MarkdownFactory {
      * What both renderers share. URLs are percent-encoded ({@code <a href="/my%20uri">}) because the
      * CommonMark spec's examples expect it and because a raw space or non-ASCII byte is not a valid URL.
      */
-    private static HtmlRenderer.Builder plainBuilder(HtmlRenderer.Builder builder, boolean formulasAsTex) {
+    private static HtmlRenderer.Builder plainBuilder(HtmlRenderer.Builder builder) {
         return builder.extensions(EXTENSIONS).percentEncodeUrls(true)
-                .nodeRendererFactory(context -> new FormulaNodeRenderer(context, formulasAsTex))
+                .nodeRendererFactory(FormulaNodeRenderer::new)
                 .nodeRendererFactory(CalloutNodeRenderer::new)
                 .nodeRendererFactory(RawHtmlNodeRenderer::new);
     }

@@ -16,7 +16,9 @@ import org.graalvm.polyglot.Value;
  * The script has no access to the host, files or network; Temml's own limits ({@code trust: false},
  * macro expansion bounded) keep a formula from doing more than typesetting. Inline formulas get
  * Temml's soft line breaks after relations and operators ({@code wrap: 'tex'}), so that a long one
- * wraps on a phone instead of widening the page.
+ * wraps on a phone instead of widening the page. Each formula carries its TeX as an
+ * {@code application/x-tex} annotation (not shown): what copy and paste, other programs reading
+ * the cards' HTML, and the Anki exports ({@code deck.AnkiHtml}, which writes {@code \(…\)}) use.
  */
 final class Temml {
 
@@ -25,7 +27,7 @@ final class Temml {
     private static final String RENDER = """
             (function (tex, display) {
               try {
-                const options = {displayMode: display, throwOnError: true, wrap: 'tex'};
+                const options = {displayMode: display, throwOnError: true, wrap: 'tex', annotate: true};
                 return {mathml: temml.renderToString(tex, options), error: null, position: -1};
               } catch (e) {
                 const position = e && typeof e.position === 'number' ? e.position : -1;

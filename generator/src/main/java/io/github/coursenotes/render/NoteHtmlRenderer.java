@@ -34,14 +34,9 @@ public final class NoteHtmlRenderer {
     private final HtmlRenderer renderer;
 
     public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml, ImageSizes images) {
-        this(links, rawHtml, images, false);
-    }
-
-    /** @param formulasAsTex write formulas as Anki's {@code \(…\)} / {@code \[…\]} text instead of MathML */
-    public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml, ImageSizes images, boolean formulasAsTex) {
         this.links = links;
         this.images = images;
-        this.renderer = MarkdownFactory.renderer(rawHtml, context -> callAttributes.get(), formulasAsTex);
+        this.renderer = MarkdownFactory.renderer(rawHtml, context -> callAttributes.get());
     }
 
     /**

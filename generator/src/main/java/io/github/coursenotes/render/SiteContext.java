@@ -25,11 +25,6 @@ public record SiteContext(Course course, List<ParsedPage> pages, ResolvedLinks l
 
     /** Renders note Markdown (or one node of it) with links relative to {@code rootPrefix}. */
     public NoteHtmlRenderer noteHtml() {
-        return noteHtml(false);
-    }
-
-    /** @param formulasAsTex formulas as Anki's {@code \(…\)} / {@code \[…\]} text, for exports read by Anki */
-    public NoteHtmlRenderer noteHtml(boolean formulasAsTex) {
-        return new NoteHtmlRenderer(links, settings.rawHtml(), imageSizes, formulasAsTex);
+        return new NoteHtmlRenderer(links, settings.rawHtml(), imageSizes);
     }
 }

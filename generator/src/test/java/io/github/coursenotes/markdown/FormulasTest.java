@@ -29,7 +29,8 @@ class FormulasTest {
         ParsedPage page = parse("The $F_1$ score:\n\n$$\nF_1 = \\frac{2PR}{P+R}\n$$\n\n```math\n\\sqrt{x}\n```\n");
         String html = html(page);
         assertEquals("[]", diagnostics.sorted().toString());
-        assertTrue(html.contains("<p>The <math><msub><mi>F</mi><mn>1</mn></msub></math> score:</p>"), html);
+        assertTrue(html.contains("<p>The <math><semantics><msub><mi>F</mi><mn>1</mn></msub>"
+                + "<annotation encoding=\"application/x-tex\">F_1</annotation></semantics></math> score:</p>"), html);
         assertTrue(html.contains("<div class=\"math-display\" role=\"group\" tabindex=\"0\" aria-label=\"Formula\">"
                 + "<math display=\"block\" class=\"tml-display\">"), html);
         assertTrue(html.contains("<mfrac>"), html);
@@ -98,8 +99,8 @@ class FormulasTest {
     }
 
     @Test
-    void theAnkiFormOfAFormula() {
-        assertEquals("\\(F_1\\)", new Formula(" F_1 ", false).anki());
-        assertEquals("\\[\\frac{a}{b}\\]", new Formula("\\frac{a}{b}\n", true).anki());
+    void eachFormulaCarriesItsTexForCopyingAndForAnki() {
+        String html = html(parse("Area $\\pi r^2$.\n"));
+        assertTrue(html.contains("<annotation encoding=\"application/x-tex\">\\pi r^2</annotation>"), html);
     }
 }
