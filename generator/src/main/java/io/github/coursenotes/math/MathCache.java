@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MathCache {
 
     private static final int MAX_ENTRIES = 50_000;
-    private static final String HEADER = "coursenotes formulas typeset by Temml " + Temml.VERSION;
+    private static final String HEADER = "coursenotes formulas typeset by Temml " + Temml.VERSION + " {" + Temml.OPTIONS + "}";
     private static final Map<Key, TexResult> RESULTS = new ConcurrentHashMap<>();
     /** The formulas typeset or looked up since the last {@link #save}: what the next file keeps. */
     private static final Set<Key> USED = ConcurrentHashMap.newKeySet();

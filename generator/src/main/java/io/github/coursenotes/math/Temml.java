@@ -23,18 +23,20 @@ import org.graalvm.polyglot.Value;
 final class Temml {
 
     static final String VERSION = "0.13.5";
+    /** Temml's options besides the display mode; part of what {@link MathCache} keeps between builds. */
+    static final String OPTIONS = "throwOnError: true, wrap: 'tex', annotate: true";
     private static final String SCRIPT = "temml.min.js";
     private static final String RENDER = """
             (function (tex, display) {
               try {
-                const options = {displayMode: display, throwOnError: true, wrap: 'tex', annotate: true};
+                const options = {displayMode: display, %s};
                 return {mathml: temml.renderToString(tex, options), error: null, position: -1};
               } catch (e) {
                 const position = e && typeof e.position === 'number' ? e.position : -1;
                 return {mathml: null, error: String(e && e.message !== undefined ? e.message : e), position: position};
               }
             })
-            """;
+            """.formatted(OPTIONS);
 
     private final Context context;
     private final Value render;

@@ -21,7 +21,7 @@ class MathCacheTest {
     void formulasReadFromTheFileAreUsedAsTheyAreAndWrittenBackSorted() throws IOException {
         String tex = "\\mathrm{kept" + System.nanoTime() + "}\tb";
         Path file = folder.resolve("formulas.txt");
-        Files.writeString(file, "coursenotes formulas typeset by Temml " + Temml.VERSION + "\n"
+        Files.writeString(file, "coursenotes formulas typeset by Temml " + Temml.VERSION + " {" + Temml.OPTIONS + "}\n"
                 + "D\t" + tex.replace("\\", "\\\\").replace("\t", "\\t") + "\t<math>kept</math>\tpadding:1em\n");
         MathCache.load(file);
         MathCache.save(folder.resolve("before.txt")); // forget what other tests used
