@@ -27,6 +27,7 @@ public final class AnkiHtml {
     private static final Pattern TEX_ANNOTATION =
             Pattern.compile("(?s)<annotation\\b[^>]*\\bencoding=\"application/x-tex\"[^>]*>(.*?)</annotation>");
     private static final Pattern DISPLAY_BLOCK = Pattern.compile("\\sdisplay=\"block\"");
+    private static final Pattern TEX_ATTRIBUTE = Pattern.compile("\\sdata-tex=\"([^\"]*)\"");
 
     /** The marker the card HTML was rendered with in place of the way to the site root. */
     public static final String ROOT = "\u0000";
@@ -58,8 +59,8 @@ public final class AnkiHtml {
     }
 
     /**
-     * Formulas in Anki's form. A formula rendered as MathML that carries its TeX source (an
-     * {@code application/x-tex} annotation) becomes {@code \(TeX\)}, or {@code \[TeX\]} when it is
+     * Formulas in Anki's form. A formula rendered as MathML that carries its TeX source (the
+     * notes' {@code data-tex} attribute, or an {@code application/x-tex} annotation) becomes {@code \(TeX\)}, or {@code \[TeX\]} when it is
      * displayed as a block, which Anki typesets with its MathJax on every platform. A formula
      * without its source stays MathML. This is the one place where formulas are converted: a
      * renderer that knows a formula's Anki form can take over here.
@@ -69,9 +70,12 @@ public final class AnkiHtml {
             return html;
         }
         return replace(MATH, html, matcher -> {
-            Matcher tex = TEX_ANNOTATION.matcher(matcher.group());
+            Matcher tex = TEX_ATTRIBUTE.matcher(matcher.group(1));
             if (!tex.find()) {
-                return matcher.group();
+                tex = TEX_ANNOTATION.matcher(matcher.group());
+                if (!tex.find()) {
+                    return matcher.group();
+                }
             }
             boolean block = DISPLAY_BLOCK.matcher(matcher.group(1)).find();
             return (block ? "\\[" : "\\(") + tex.group(1).strip() + (block ? "\\]" : "\\)");

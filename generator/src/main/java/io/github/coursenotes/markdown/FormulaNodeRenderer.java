@@ -9,7 +9,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Writes formulas as the MathML the math stage made for them; a formula on display is wrapped in
+ * Writes formulas as the MathML the math stage made for them, with their TeX in a {@code data-tex}
+ * attribute; a formula on display is wrapped in
  * a {@code <div class="math-display" role="group" tabindex="0" aria-label="Formula">} that scrolls
  * sideways when the formula is wider than the page, and that the keyboard can scroll. A formula
  * without MathML (its TeX has an error, which was reported) shows its TeX as code.
@@ -57,10 +58,25 @@ final class FormulaNodeRenderer implements NodeRenderer {
         html.line();
     }
 
+    /**
+     * The MathML with its TeX in a {@code data-tex} attribute of {@code <math>}: what other programs
+     * reading the cards' HTML and the Anki exports ({@code deck.AnkiHtml} writes {@code \(…\)}) use.
+     */
+    static String withTex(String mathml, String tex) {
+        if (!mathml.startsWith("<math")) {
+            return mathml;
+        }
+        return "<math data-tex=\"" + escape(tex.strip()) + "\"" + mathml.substring("<math".length());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private void renderFormula(FormulaNode node, String delimiter) {
         Formula formula = node.formula();
         if (node.mathml() != null) {
-            html.raw(node.mathml());
+            html.raw(withTex(node.mathml(), formula.tex()));
         } else {
             html.tag("code", Map.of("class", "math-tex"));
             html.text(delimiter + formula.tex() + delimiter);

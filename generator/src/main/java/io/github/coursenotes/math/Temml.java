@@ -16,15 +16,15 @@ import org.graalvm.polyglot.Value;
  * The script has no access to the host, files or network; Temml's own limits ({@code trust: false},
  * macro expansion bounded) keep a formula from doing more than typesetting. Inline formulas get
  * Temml's soft line breaks after relations and operators ({@code wrap: 'tex'}), so that a long one
- * wraps on a phone instead of widening the page. Each formula carries its TeX as an
- * {@code application/x-tex} annotation (not shown): what copy and paste, other programs reading
- * the cards' HTML, and the Anki exports ({@code deck.AnkiHtml}, which writes {@code \(…\)}) use.
+ * wraps on a phone instead of widening the page. (Temml's {@code annotate} option would wrap the
+ * formula in a {@code <semantics>} element, which stops that: the renderer puts the TeX in a
+ * {@code data-tex} attribute instead.)
  */
 final class Temml {
 
     static final String VERSION = "0.13.5";
     /** Temml's options besides the display mode; part of what {@link MathCache} keeps between builds. */
-    static final String OPTIONS = "throwOnError: true, wrap: 'tex', annotate: true";
+    static final String OPTIONS = "throwOnError: true, wrap: 'tex'";
     private static final String SCRIPT = "temml.min.js";
     private static final String RENDER = """
             (function (tex, display) {

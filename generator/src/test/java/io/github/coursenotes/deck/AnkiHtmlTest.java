@@ -43,6 +43,13 @@ class AnkiHtmlTest {
     }
 
     @Test
+    void theNotesFormulasCarryTheirTexInAnAttribute() {
+        assertEquals("area \\(\\pi r^2 &lt; 1\\) and \\[F_1\\]", AnkiHtml.math("area <math data-tex=\"\\pi r^2 &lt; 1\"><mrow>"
+                + "<mi>π</mi></mrow><mrow><msup><mi>r</mi><mn>2</mn></msup></mrow></math> and <math data-tex=\"F_1\""
+                + " display=\"block\" class=\"tml-display\"><msub><mi>F</mi><mn>1</mn></msub></math>"));
+    }
+
+    @Test
     void mathMlWithoutItsSourceStaysMathMl() {
         String math = "<math><mi>x</mi></math>";
         assertEquals(math, AnkiHtml.math(math));
