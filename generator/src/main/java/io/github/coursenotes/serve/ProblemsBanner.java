@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The banner the preview server adds to every page while the course has problems: how many errors
- * and warnings, the first one, and a link to the page listing them all ({@link #PROBLEMS_PATH}). A
+ * and warnings, the first error (or warning), and a link to the page listing them all ({@link #PROBLEMS_PATH}). A
  * course with errors is shown all the same, so that notes brought from elsewhere can be read while
  * they are fixed; {@code mvn package} still fails on them. Nothing of it is written to the site.
  */
@@ -43,8 +43,13 @@ final class ProblemsBanner {
                 + " aria-label=\"Build problems\">\n"
                 + "<p><strong>The build found " + counts + "</strong>" + consequence
                 + " <a href=\"" + PROBLEMS_PATH + "\">See all problems</a></p>\n"
-                + "<p class=\"coursenotes-problems-first\"><code>" + ErrorPage.escape(problems.get(0).format())
+                + "<p class=\"coursenotes-problems-first\"><code>" + ErrorPage.escape(first(problems).format())
                 + "</code></p>\n</div>\n";
+    }
+
+    /** The first error, which is what keeps {@code mvn package} from passing; else the first warning. */
+    private static Diagnostic first(List<Diagnostic> problems) {
+        return problems.stream().filter(Diagnostic::isError).findFirst().orElse(problems.get(0));
     }
 
     private static String count(long n, String noun) {

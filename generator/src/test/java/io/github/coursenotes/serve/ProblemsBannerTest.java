@@ -21,9 +21,9 @@ class ProblemsBannerTest {
     }
 
     @Test
-    void theBannerComesFirstInTheBodyCountsTheProblemsShowsTheFirstEscapedAndLinksToAll() {
+    void theBannerComesFirstInTheBodyCountsTheProblemsShowsTheFirstErrorEscapedAndLinksToAll() {
         String html = ProblemsBanner.inject("<html><body class=\"x\"><p>Hi</p></body></html>",
-                new BuildStatus(3, true, List.of(ERROR, WARNING, WARNING), null, 10));
+                new BuildStatus(3, true, List.of(WARNING, ERROR, WARNING), null, 10));
         assertTrue(html.startsWith("<html><body class=\"x\"><link rel=\"stylesheet\" href=\"/__coursenotes/banner.css\">\n"
                 + "<div class=\"coursenotes-problems has-errors\" role=\"region\" aria-label=\"Build problems\">"), html);
         assertTrue(html.contains("<strong>The build found 1 error and 2 warnings</strong> — this preview shows the course"
