@@ -67,6 +67,7 @@ public final class ContentLoader {
         }
         Chapter root = loader.loadChapter(contentDirectory, "", "", true).orElseThrow();
         loader.assets.sort(Comparator.comparing(Asset::outputPath));
+        loader.folders.remove(""); // the content folder itself is no folder a link can name
         return new Course(root, loader.assets, loader.folders, loader.skipped);
     }
 
@@ -93,15 +94,13 @@ public final class ContentLoader {
         Page intro = null;
         List<Path> entries = sortedEntries(folder);
         readAhead(entries, sourcePath);
-        if (!isRoot) {
-            folders.add(sourcePath);
-        }
+        folders.add(sourcePath);
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             boolean isFolder = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
             String childSource = sourcePath + name;
             if (name.startsWith(".")) {
-                skipped.put(childSource + (isFolder ? "/" : ""), "names starting with '.' are left out of the site");
+                skipHidden(childSource, isFolder);
                 continue;
             }
             if (Files.isSymbolicLink(entry) && !isReadableFileLink(entry, childSource)) {
@@ -114,10 +113,7 @@ public final class ContentLoader {
                 Page.Kind kind = Names.isIntro(name) ? (isRoot ? Page.Kind.HOME : Page.Kind.CHAPTER)
                         : Page.Kind.NOTE;
                 if (kind != Page.Kind.NOTE && intro != null) {
-                    readAhead.remove(entry);
-                    diagnostics.error(labelPrefix + childSource, 1, 1, "both '" + intro.label() + "' and '"
-                            + labelPrefix + childSource + "' would be this folder's introduction (its page "
-                            + intro.outputPath() + "); merge them into one, or rename one to make it a note");
+                    reportSecondIntro(entry, childSource, intro);
                     continue;
                 }
                 Optional<Page> page = loadPage(entry, childSource, outputDir, kind, folder);
@@ -151,6 +147,19 @@ public final class ContentLoader {
                 ? intro.order() : Names.orderPrefix(folderName);
         return Optional.of(new Chapter(sourcePath, intro.title(), intro.summary(), order,
                 isRoot ? "" : Names.slug(folderName), intro, children));
+    }
+
+    /** Records a file or folder whose name starts with {@code .}: left out, and a link into it says so. */
+    private void skipHidden(String sourcePath, boolean isFolder) {
+        skipped.put(sourcePath + (isFolder ? "/" : ""), "names starting with '.' are left out of the site");
+    }
+
+    /** A folder with both {@code index.md} and {@code README.md}: the second is reported, naming both, and not read. */
+    private void reportSecondIntro(Path entry, String sourcePath, Page intro) {
+        readAhead.remove(entry);
+        diagnostics.error(labelPrefix + sourcePath, 1, 1, "both '" + intro.label() + "' and '" + labelPrefix + sourcePath
+                + "' would be this folder's introduction (its page " + intro.outputPath() + "); merge them into one,"
+                + " or rename one to make it a note");
     }
 
     private Optional<Page> loadPage(Path file, String sourcePath, String outputDir, Page.Kind kind, Path folder) {

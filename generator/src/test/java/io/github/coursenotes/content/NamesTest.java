@@ -3,6 +3,7 @@ package io.github.coursenotes.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,7 +82,7 @@ class NamesTest {
 
     @Test
     void versionNamesSortByEachNumberAsAReaderCounts() {
-        List<String> names = new java.util.ArrayList<>(List.of("3.10", "3.2", "3.0-intro", "3.1", "3.1.5"));
+        List<String> names = new ArrayList<>(List.of("3.10", "3.2", "3.0-intro", "3.1", "3.1.5"));
         names.sort((a, b) -> Names.compareVersions(Names.versionOrder(a), Names.versionOrder(b)));
         assertEquals(List.of("3.0-intro", "3.1", "3.1.5", "3.2", "3.10"), names);
         assertEquals(List.of(), Names.versionOrder("02-data.md"));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The JavaScript engine that typesets formulas is loaded only by a course with formulas: a build in
  * a JVM of its own lists the classes it loads.
  */
-class FormulaEngineLoadingTest {
+class FormulaEngineLoadingIT {
 
     @TempDir
     Path folder;
