@@ -31,7 +31,8 @@ public final class ForkedBuild {
             "-XX:TieredStopAtLevel=1", // C1 only: C2's compiles do not pay off within one build
             "-XX:+UseParallelGC", // the collector with the least overhead for a batch job
             "-Djava.awt.headless=true",
-            // SQLite's JDBC driver (cards.apkg) loads a native library: allowed without Java 24's warning
+            // GraalJS (formulas) and SQLite's JDBC driver (cards.apkg) load native libraries: allowed
+            // without Java 24's warning
             "--enable-native-access=ALL-UNNAMED",
             "-Dorg.freemarker.loggerLibrary=none"); // template errors come back as diagnostics
 
@@ -86,6 +87,7 @@ public final class ForkedBuild {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(optionsOfThisJava(Runtime.version().feature()));
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath());
@@ -93,6 +95,15 @@ public final class ForkedBuild {
         command.add(configFile.toString());
         command.add(resultFile.toString());
         return command;
+    }
+
+    /**
+     * Options only some Java versions know (the forked JVM is the one running this). From Java 23 on,
+     * GraalJS's use of {@code sun.misc.Unsafe} prints a deprecation warning unless allowed; Java 17
+     * to 22 would refuse to start with that option.
+     */
+    static List<String> optionsOfThisJava(int feature) {
+        return feature >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
     private static Path javaExecutable() {
