@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,8 +84,9 @@ class LiveReloadIT {
                         + " && window.coursenotes.preview.events.readyState === 1);")));
     }
 
+    /** Waits for the text; the page may reload between finding an element and reading it. */
     private void awaitText(String selector, String text) {
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(selector)).stream()
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(selector)).stream()
                 .anyMatch(element -> element.getText().contains(text)));
     }
 }
