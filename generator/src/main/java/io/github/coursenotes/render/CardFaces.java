@@ -4,9 +4,9 @@ import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.cards.CardPart;
 import io.github.coursenotes.cards.ClozeBlank;
 import io.github.coursenotes.cards.StepShuffle;
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.deck.AnkiCloze;
 import io.github.coursenotes.deck.DeckCard;
-import io.github.coursenotes.markdown.ParsedPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -55,7 +55,7 @@ final class CardFaces {
     /** Renders each piece of the card once. */
     CardParts parts(LocatedCard located) {
         CardBlock block = located.block();
-        ParsedPage page = located.page();
+        CheckedPage page = located.page();
         CardPart promptPart = block.parts(CardPart.Role.PROMPT).get(0);
         String prompt = part(page, promptPart);
         String answer = "";
@@ -119,7 +119,7 @@ final class CardFaces {
             explanation.append("<div class=\"card-explanation\">").append(part).append("</div>\n");
         }
         LocatedCard located = parts.located();
-        ParsedPage page = located.page();
+        CheckedPage page = located.page();
         return new DeckCard(located.id(), parts.type().keyword(), located.chapter(), page.page().title(),
                 page.page().outputPath(), located.anchor(), located.section(), front, back, explanation.toString(),
                 clozeText);
@@ -132,7 +132,7 @@ final class CardFaces {
                 card.explanation().replace(PREFIX_MARK, rootPrefix), card.clozeText().replace(PREFIX_MARK, rootPrefix));
     }
 
-    private String part(ParsedPage page, CardPart part) {
+    private String part(CheckedPage page, CardPart part) {
         return noteHtml.render(page, part, rootPrefix);
     }
 
@@ -152,7 +152,7 @@ final class CardFaces {
     }
 
     /** An option or step without the paragraph around it when it is a single paragraph. */
-    private String inline(ParsedPage page, CardPart item) {
+    private String inline(CheckedPage page, CardPart item) {
         String html = part(page, item).strip();
         Matcher matcher = SINGLE_PARAGRAPH.matcher(html);
         return matcher.matches() ? matcher.group(1) : html;

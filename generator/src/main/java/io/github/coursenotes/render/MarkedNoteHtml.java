@@ -1,6 +1,6 @@
 package io.github.coursenotes.render;
 
-import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.check.CheckedPage;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,8 +34,8 @@ final class MarkedNoteHtml {
         this.html = html;
     }
 
-    static MarkedNoteHtml render(NoteHtmlRenderer noteHtml, ParsedPage page) {
-        return new MarkedNoteHtml(noteHtml.render(page, page.document(), ROOT, anchor -> ID + anchor, target -> HREF + target));
+    static MarkedNoteHtml render(NoteHtmlRenderer noteHtml, CheckedPage page) {
+        return new MarkedNoteHtml(noteHtml.render(page, page.parsed().document(), ROOT, anchor -> ID + anchor, target -> HREF + target));
     }
 
     /** The HTML for the note's own page, {@code rootPrefix} being the way from it to the site root (e.g. {@code ../}). */

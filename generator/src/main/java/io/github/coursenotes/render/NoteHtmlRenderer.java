@@ -1,8 +1,7 @@
 package io.github.coursenotes.render;
 
-import io.github.coursenotes.check.ResolvedLinks;
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.markdown.MarkdownFactory;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.RawHtmlReference;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -17,12 +16,11 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders a note's Markdown to HTML with heading anchors and internal links relative to where the
- * HTML lands; images of the course get their {@code width} and {@code height}.
+ * Renders a checked note's Markdown to HTML with heading anchors and internal links relative to
+ * where the HTML lands; images of the course get their {@code width} and {@code height}.
  */
 public final class NoteHtmlRenderer {
 
-    private final ResolvedLinks links;
     private final ImageSizes images;
 
     /**
@@ -33,8 +31,7 @@ public final class NoteHtmlRenderer {
     private final ThreadLocal<AttributeProvider> callAttributes = new ThreadLocal<>();
     private final HtmlRenderer renderer;
 
-    public NoteHtmlRenderer(ResolvedLinks links, boolean rawHtml, ImageSizes images) {
-        this.links = links;
+    public NoteHtmlRenderer(boolean rawHtml, ImageSizes images) {
         this.images = images;
         this.renderer = MarkdownFactory.renderer(rawHtml, context -> callAttributes.get());
     }
@@ -43,7 +40,7 @@ public final class NoteHtmlRenderer {
      * @param node       the document or any node of it (e.g. one card)
      * @param rootPrefix the way from the output file to the site root, e.g. {@code ../}
      */
-    public String render(ParsedPage page, Node node, String rootPrefix) {
+    public String render(CheckedPage page, Node node, String rootPrefix) {
         return render(page, node, rootPrefix, UnaryOperator.identity(), href -> rootPrefix + href);
     }
 
@@ -54,9 +51,9 @@ public final class NoteHtmlRenderer {
      * @param ids       maps an anchor of the note (a heading's or a footnote's) to the id written
      * @param linkHrefs maps a site-root-relative link target ({@code deploy/canary.html#rollback}) to the href written
      */
-    public String render(ParsedPage page, Node node, String rootPrefix, UnaryOperator<String> ids,
+    public String render(CheckedPage page, Node node, String rootPrefix, UnaryOperator<String> ids,
                          UnaryOperator<String> linkHrefs) {
-        Map<Heading, String> anchors = page.headingIds();
+        Map<Heading, String> anchors = page.parsed().headingIds();
         AttributeProvider attributes = (target, tagName, attrs) -> {
             if (target instanceof Heading heading && anchors.containsKey(heading)) {
                 attrs.put("id", ids.apply(anchors.get(heading)));
@@ -64,14 +61,14 @@ public final class NoteHtmlRenderer {
                 attrs.computeIfPresent("id", (name, id) -> ids.apply(id));
                 attrs.computeIfPresent("href", (name, href) -> href.startsWith("#") ? "#" + ids.apply(href.substring(1)) : href);
             } else if (target instanceof Link) {
-                links.target(target).ifPresent(href -> attrs.put("href", href(href, linkHrefs)));
+                page.target(target).ifPresent(href -> attrs.put("href", href(href, linkHrefs)));
             } else if (target instanceof TaskListItemMarker marker) {
                 // a checkbox needs an accessible name; the item's text follows it
                 attrs.put("aria-label", marker.isChecked() ? "done" : "not done");
             } else if (target instanceof RawHtmlReference reference) {
-                rawHtmlAttribute(reference, attrs, rootPrefix, ids, linkHrefs);
+                rawHtmlAttribute(page, reference, attrs, rootPrefix, ids, linkHrefs);
             } else if (target instanceof Image) {
-                links.target(target).ifPresent(src -> {
+                page.target(target).ifPresent(src -> {
                     attrs.put("src", rootPrefix + src);
                     // the browser keeps the image's space while it loads: no layout shift
                     images.get(src).ifPresent(size -> {
@@ -94,13 +91,13 @@ public final class NoteHtmlRenderer {
      * An attribute of raw HTML: an id or name keeps its value (prefixed on the print page), a link
      * or file of the course points where a Markdown link or image would. Others are left as written.
      */
-    private void rawHtmlAttribute(RawHtmlReference reference, Map<String, String> attrs, String rootPrefix,
+    private static void rawHtmlAttribute(CheckedPage page, RawHtmlReference reference, Map<String, String> attrs, String rootPrefix,
                                   UnaryOperator<String> ids, UnaryOperator<String> linkHrefs) {
         if (reference.kind() == RawHtmlReference.Kind.ANCHOR) {
             attrs.put(reference.attribute(), ids.apply(reference.value()));
             return;
         }
-        links.target(reference).ifPresent(target -> attrs.put(reference.attribute(),
+        page.target(reference).ifPresent(target -> attrs.put(reference.attribute(),
                 reference.kind() == RawHtmlReference.Kind.SOURCE ? rootPrefix + target : href(target, linkHrefs)));
     }
 

@@ -1,8 +1,8 @@
 package io.github.coursenotes.render;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,16 +54,16 @@ final class PrintPage implements SiteOutput {
         Map<String, String> titleAnchors = new HashMap<>();
         site.pages().forEach(page -> {
             keys.put(page.page().outputPath(), page.page().key());
-            titleAnchors.put(page.page().outputPath(), page.titleAnchor());
+            titleAnchors.put(page.page().outputPath(), page.parsed().titleAnchor());
         });
         NoteHtmlRenderer noteHtml = site.noteHtml();
         PageModel models = withNotePages ? NotePages.models(site) : null;
         // The whole course's HTML is never held at once (it is tens of MB): the template reads each
         // note's content when it reaches it, rendered in parallel a chunk of notes at a time, and
         // the page is streamed to its file.
-        List<ParsedPage> pages = site.pages();
+        List<CheckedPage> pages = site.pages();
         Contents contents = new Contents(pages.size(), withNotePages, (index, use) -> {
-            ParsedPage parsed = pages.get(index);
+            CheckedPage parsed = pages.get(index);
             MarkedNoteHtml html = MarkedNoteHtml.render(noteHtml, parsed);
             if (use != Use.PRINT) {
                 NotePages.writePage(site, models, parsed, html.forPage(NotePages.rootPrefix(parsed)), sink, diagnostics);

@@ -1,7 +1,7 @@
 package io.github.coursenotes.render;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +117,7 @@ public final class SiteRenderer {
 
     /** Renders the pages of {@code sources} (their source paths) only. */
     public void renderPages(Set<String> sources, OutputSink sink, Diagnostics diagnostics) {
-        List<ParsedPage> pages = site.pages().stream().filter(page -> sources.contains(page.page().sourcePath())).toList();
+        List<CheckedPage> pages = site.pages().stream().filter(page -> sources.contains(page.page().sourcePath())).toList();
         inOwnPool(() -> new NotePages().write(site, pages, sink, diagnostics));
     }
 

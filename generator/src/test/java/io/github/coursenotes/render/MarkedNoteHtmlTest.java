@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.coursenotes.CourseFiles;
-import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.check.CheckedPage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -50,16 +50,16 @@ class MarkedNoteHtmlTest {
                     .file("files/a&b.txt", "c")
                     .file("02-more/01-deep.md", NOTE)
                     .loadChecked();
-            NoteHtmlRenderer noteHtml = new NoteHtmlRenderer(course.links(), rawHtml, ImageSizes.none());
+            NoteHtmlRenderer noteHtml = new NoteHtmlRenderer(rawHtml, ImageSizes.none());
             UnaryOperator<String> hrefs = target -> "#in-page-" + target + "-&<\"'";
 
-            for (ParsedPage page : course.pages()) {
+            for (CheckedPage page : course.pages()) {
                 MarkedNoteHtml marked = MarkedNoteHtml.render(noteHtml, page);
                 for (String root : List.of("", "../", "../../")) {
-                    assertEquals(noteHtml.render(page, page.document(), root), marked.forPage(root), page.page().outputPath());
+                    assertEquals(noteHtml.render(page, page.parsed().document(), root), marked.forPage(root), page.page().outputPath());
                 }
                 String idPrefix = "key&<\"--";
-                String print = noteHtml.render(page, page.document(), "", anchor -> idPrefix + anchor, hrefs);
+                String print = noteHtml.render(page, page.parsed().document(), "", anchor -> idPrefix + anchor, hrefs);
                 assertEquals(print, marked.forPrint(idPrefix, hrefs), page.page().outputPath());
                 assertTrue(print.indexOf('\u0000') < 0);
             }

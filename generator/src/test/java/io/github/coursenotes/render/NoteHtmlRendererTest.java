@@ -3,7 +3,7 @@ package io.github.coursenotes.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.coursenotes.CourseFiles;
-import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.check.CheckedPage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +20,8 @@ class NoteHtmlRendererTest {
                 .file("files/c#.txt", "c")
                 .file("02-more/01-nested/01-deep.md", body)
                 .loadChecked();
-        ParsedPage deep = course.page("more/nested/deep.html");
-        return new NoteHtmlRenderer(course.links(), rawHtml, ImageSizes.none()).render(deep, deep.document(), "../../");
+        CheckedPage deep = course.page("more/nested/deep.html");
+        return new NoteHtmlRenderer(rawHtml, ImageSizes.none()).render(deep, deep.parsed().document(), "../../");
     }
 
     @Test
