@@ -61,6 +61,10 @@ public final class CardNodeRenderer implements NodeRenderer {
     }
 
     private void renderCard(CardBlock block) {
+        if (!block.isRead()) {
+            renderUnread(block);
+            return;
+        }
         Card card = block.card();
         String base = "card-" + card.id();
         html.line();
@@ -99,6 +103,17 @@ public final class CardNodeRenderer implements NodeRenderer {
         html.tag("/details");
         html.line();
         html.tag("/div");
+        html.line();
+    }
+
+    /** A fence no page has read (parsed outside a page): shown as the code block it would be without cards. */
+    private void renderUnread(CardBlock block) {
+        html.line();
+        html.tag("pre");
+        html.tag("code", attrs("class", "language-card"));
+        html.text(block.text());
+        html.tag("/code");
+        html.tag("/pre");
         html.line();
     }
 

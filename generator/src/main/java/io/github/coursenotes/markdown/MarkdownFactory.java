@@ -1,6 +1,6 @@
 package io.github.coursenotes.markdown;
 
-import io.github.coursenotes.cards.CardNodeRenderer;
+import io.github.coursenotes.cards.CardExtension;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -17,7 +17,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * The one place where the CommonMark parser and HTML renderer are configured: GFM tables,
  * strikethrough ({@code ~~two tildes~~} only, so a lone {@code ~} keeps its CommonMark meaning),
  * autolinks, task lists, footnotes, source positions for diagnostics, a nesting limit that keeps
- * the tree shallow enough for recursive visitors ({@link NestingLimit}), the card renderer and the
+ * the tree shallow enough for recursive visitors ({@link NestingLimit}), the card syntax
+ * ({@link CardExtension}: {@code ```card} fences parsed into card blocks, and their HTML) and the
  * theme's renderers of code blocks, tables and headings.
  * Heading anchors come from {@link HeadingAnchors}, which uses the heading-anchor extension's ids.
  *
@@ -38,8 +39,21 @@ public final class MarkdownFactory {
     private MarkdownFactory() {
     }
 
-    /** A parser that records block and inline source positions. Immutable and thread-safe. */
+    /** The notes' parser, cards included; it records block and inline source positions. Immutable and thread-safe. */
     public static Parser parser() {
+        return builder().extensions(List.of(CardExtension.create())).build();
+    }
+
+    /**
+     * The parser of a card's sections ({@link io.github.coursenotes.cards.CardReader}): the notes'
+     * parser without the card syntax, so a card fence inside a card is a code block. Each section is
+     * a document of its own: link reference definitions and footnotes do not leak between them.
+     */
+    public static Parser cardSectionParser() {
+        return builder().build();
+    }
+
+    private static Parser.Builder builder() {
         return Parser.builder()
                 .postProcessor(new NestingLimit()) // first: the extensions' post-processors recurse
                 .extensions(EXTENSIONS)
@@ -48,8 +62,7 @@ public final class MarkdownFactory {
                 .postProcessor(new MathFences())
                 .postProcessor(new Alerts())
                 .postProcessor(new RawHtmlLinks())
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .build();
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
     }
 
     /**
@@ -62,7 +75,6 @@ public final class MarkdownFactory {
         return plainBuilder(theme(HtmlRenderer.builder()))
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(!rawHtml)
-                .nodeRendererFactory(CardNodeRenderer::new)
                 .attributeProviderFactory(attributes)
                 .build();
     }
@@ -92,6 +104,7 @@ public final class MarkdownFactory {
         return builder.extensions(EXTENSIONS).percentEncodeUrls(true)
                 .nodeRendererFactory(FormulaNodeRenderer::new)
                 .nodeRendererFactory(CalloutNodeRenderer::new)
-                .nodeRendererFactory(RawHtmlNodeRenderer::new);
+                .nodeRendererFactory(RawHtmlNodeRenderer::new)
+                .extensions(List.of(CardExtension.create()));
     }
 }
