@@ -1,5 +1,8 @@
 package io.github.coursenotes.cards;
 
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -10,11 +13,23 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class CardExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
-    private CardExtension() {
+    private final Supplier<Function<List<String>, String>> blanks;
+
+    private CardExtension(Supplier<Function<List<String>, String>> blanks) {
+        this.blanks = blanks;
     }
 
+    /** Cards as the site shows them: blanks are inputs, revealed with the answer. */
     public static CardExtension create() {
-        return new CardExtension();
+        return new CardExtension(() -> null);
+    }
+
+    /**
+     * Cards whose blanks are written as {@code blanks} gives, asked at the start of each render call
+     * (a card's faces in the exports: a gap, the answer, Anki's cloze); {@code null} for the site's inputs.
+     */
+    public static CardExtension create(Supplier<Function<List<String>, String>> blanks) {
+        return new CardExtension(blanks);
     }
 
     @Override
@@ -24,6 +39,6 @@ public final class CardExtension implements Parser.ParserExtension, HtmlRenderer
 
     @Override
     public void extend(HtmlRenderer.Builder rendererBuilder) {
-        rendererBuilder.nodeRendererFactory(CardNodeRenderer::new);
+        rendererBuilder.nodeRendererFactory(context -> new CardNodeRenderer(context, blanks.get()));
     }
 }

@@ -2,6 +2,8 @@ package io.github.coursenotes.markdown;
 
 import io.github.coursenotes.cards.CardExtension;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -72,7 +74,16 @@ public final class MarkdownFactory {
      * @param attributes adds heading ids and rewrites internal links for one page
      */
     public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes) {
-        return plainBuilder(theme(HtmlRenderer.builder()))
+        return renderer(rawHtml, attributes, () -> null);
+    }
+
+    /**
+     * A renderer for the notes whose cards' blanks are written as {@code blanks} gives at the start of
+     * each render call ({@link CardExtension#create(Supplier)}); the site's inputs for {@code null}.
+     */
+    public static HtmlRenderer renderer(boolean rawHtml, AttributeProviderFactory attributes,
+                                        Supplier<Function<List<String>, String>> blanks) {
+        return plainBuilder(theme(HtmlRenderer.builder()), CardExtension.create(blanks))
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(!rawHtml)
                 .attributeProviderFactory(attributes)
@@ -81,7 +92,7 @@ public final class MarkdownFactory {
 
     /** A renderer exactly as plain CommonMark plus our extensions, for conformance tests. */
     public static HtmlRenderer plainRenderer() {
-        return plainBuilder(HtmlRenderer.builder()).build();
+        return plainBuilder(HtmlRenderer.builder(), CardExtension.create()).build();
     }
 
     /**
@@ -100,11 +111,11 @@ public final class MarkdownFactory {
      * What both renderers share. URLs are percent-encoded ({@code <a href="/my%20uri">}) because the
      * CommonMark spec's examples expect it and because a raw space or non-ASCII byte is not a valid URL.
      */
-    private static HtmlRenderer.Builder plainBuilder(HtmlRenderer.Builder builder) {
+    private static HtmlRenderer.Builder plainBuilder(HtmlRenderer.Builder builder, CardExtension cards) {
         return builder.extensions(EXTENSIONS).percentEncodeUrls(true)
                 .nodeRendererFactory(FormulaNodeRenderer::new)
                 .nodeRendererFactory(CalloutNodeRenderer::new)
                 .nodeRendererFactory(RawHtmlNodeRenderer::new)
-                .extensions(List.of(CardExtension.create()));
+                .extensions(List.of(cards));
     }
 }
