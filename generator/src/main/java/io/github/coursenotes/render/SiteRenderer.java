@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * the result does not depend on the order.
  *
  * <p>The whole-course outputs come first in {@link #OUTPUTS}, longest first, and the note pages last,
- * written with the print page (each note rendered once for both) in chunks of short tasks.
+ * written with the print page, in its chunks of notes: short tasks.
  * {@link #render} starts the course outputs first and lets the note pages fill the cores around
  * them, so no course output is left running alone on one core at the end of the build.
  */
