@@ -1,8 +1,8 @@
 package io.github.coursenotes;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.render.SiteContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +21,7 @@ import java.util.Map;
 final class BuildState {
 
     private SiteContext site;
-    private final Map<String, ParsedPage> pagesBySource = new HashMap<>();
+    private final Map<String, CheckedPage> pagesBySource = new HashMap<>();
     /** The problems by file label ({@code content/01-basics/01-first.md}); other files' problems under their own labels. */
     private final Map<String, List<Diagnostic>> problems = new HashMap<>();
 
@@ -36,14 +36,14 @@ final class BuildState {
     }
 
     /** The page of {@code sourcePath}, or {@code null} when the last build had none. */
-    ParsedPage page(String sourcePath) {
+    CheckedPage page(String sourcePath) {
         return pagesBySource.get(sourcePath);
     }
 
     /** Takes the pages of {@code sources} from {@code updated}, checked again with the problems {@code checks}. */
-    void update(SiteContext updated, Collection<String> sources, List<ParsedPage> parsed, List<Diagnostic> checks) {
+    void update(SiteContext updated, Collection<String> sources, List<CheckedPage> checked, List<Diagnostic> checks) {
         sources.forEach(source -> problems.remove(pagesBySource.get(source).page().label()));
-        parsed.forEach(page -> pagesBySource.put(page.page().sourcePath(), page));
+        checked.forEach(page -> pagesBySource.put(page.page().sourcePath(), page));
         addProblems(checks);
         site = updated;
     }

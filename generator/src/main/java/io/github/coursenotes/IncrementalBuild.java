@@ -1,8 +1,8 @@
 package io.github.coursenotes;
 
 import io.github.coursenotes.check.CardIdChecker;
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.check.LinkChecker;
-import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.content.ContentLoader;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.Page;
@@ -17,6 +17,7 @@ import io.github.coursenotes.render.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class IncrementalBuild {
         Set<String> edited = new HashSet<>();
         changed.forEach(path -> edited.add(sourcePath(path)));
         Set<String> rechecked = new HashSet<>(edited);
-        rechecked.addAll(state.site().links().pagesLinkingTo(edited));
+        rechecked.addAll(pagesLinkingTo(state.site().pages(), edited));
         Diagnostics checks = new Diagnostics();
         Map<String, Page> reloaded = new HashMap<>();
         for (String source : rechecked) {
@@ -143,19 +144,21 @@ public final class IncrementalBuild {
         Map<String, ParsedPage> bySource = new HashMap<>();
         parsed.forEach(page -> bySource.put(page.page().sourcePath(), page));
         List<ParsedPage> pages = state.site().pages().stream()
-                .map(page -> bySource.getOrDefault(page.page().sourcePath(), page)).toList();
+                .map(page -> bySource.getOrDefault(page.page().sourcePath(), page.parsed())).toList();
         Course course = CourseTree.replace(state.site().course(), reloaded);
         Diagnostics duplicates = new Diagnostics();
         CardIdChecker.checkDuplicates(pages, duplicates);
-        ResolvedLinks checked = LinkChecker.check(course, pages, parsed, SiteBuilder.linkRules(config), checks);
+        List<CheckedPage> checked = LinkChecker.check(course, pages, parsed, SiteBuilder.linkRules(config), checks);
         SourcePositions.discard(parsed);
-        List<ParsedPage> replaced = parsed.stream().map(page -> state.page(page.page().sourcePath())).toList();
-        ResolvedLinks links = state.site().links().replacing(replaced, checked);
+        Map<String, CheckedPage> checkedBySource = new HashMap<>();
+        checked.forEach(page -> checkedBySource.put(page.page().sourcePath(), page));
+        List<CheckedPage> sitePages = state.site().pages().stream()
+                .map(page -> checkedBySource.getOrDefault(page.page().sourcePath(), page)).toList();
         Set<String> changedOutput = CourseTree.changedOutput(course, reloaded, source -> state.page(source).page());
         // an edit of notes leaves the course's images as they were (any other file is a full build)
-        SiteContext site = new SiteContext(course, pages, links, state.site().theme(), state.site().settings(),
+        SiteContext site = new SiteContext(course, sitePages, state.site().theme(), state.site().settings(),
                 state.site().lastUpdated(), state.site().imageSizes());
-        state.update(site, reloaded.keySet(), parsed, checks.sorted());
+        state.update(site, reloaded.keySet(), checked, checks.sorted());
         unwritten.addAll(changedOutput);
         Diagnostics all = state.diagnostics(duplicates.sorted());
         lastWritten = Set.of();
@@ -201,13 +204,24 @@ public final class IncrementalBuild {
         return siteFolder.courseOutputPaths();
     }
 
+    /** The source paths of the pages with a link to any of {@code sourcePaths} (anchors included). */
+    private static Set<String> pagesLinkingTo(List<CheckedPage> pages, Set<String> sourcePaths) {
+        Set<String> linking = new HashSet<>();
+        for (CheckedPage page : pages) {
+            if (!Collections.disjoint(page.linksTo(), sourcePaths)) {
+                linking.add(page.page().sourcePath());
+            }
+        }
+        return linking;
+    }
+
     private String sourcePath(Path file) {
         return FullBuildReason.sourcePath(content, file);
     }
 
     private BuildResult result(Diagnostics diagnostics, boolean written, long start) {
-        List<ParsedPage> pages = state.site().pages();
-        int cards = pages.stream().mapToInt(page -> page.cards().size()).sum();
+        List<CheckedPage> pages = state.site().pages();
+        int cards = pages.stream().mapToInt(page -> page.parsed().cards().size()).sum();
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<BuildNote> allNotes = Stream.concat(notes.stream(), diagnostics.notes().stream()).distinct().sorted().toList();
         return new BuildResult(diagnostics.sorted(), written, pages.size(), state.site().course().chapters().size(),

@@ -1,9 +1,9 @@
 package io.github.coursenotes;
 
 import io.github.coursenotes.check.CardIdChecker;
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.check.LinkChecker;
 import io.github.coursenotes.check.LinkRules;
-import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.content.ContentLoader;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.LastUpdated;
@@ -62,7 +62,7 @@ public final class SiteBuilder {
         } else if (!failed(diagnostics, config)) {
             written = writeSite(config, diagnostics, staging -> renderer.render(staging, diagnostics));
         }
-        int cards = site.pages().stream().mapToInt(page -> page.cards().size()).sum();
+        int cards = site.pages().stream().mapToInt(page -> page.parsed().cards().size()).sum();
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(diagnostics.sorted(), written, site.pages().size(), site.course().chapters().size(),
                 cards, millis, diagnostics.notes());
@@ -91,9 +91,9 @@ public final class SiteBuilder {
         }
         pages.parallelStream().forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
         CardIdChecker.checkDuplicates(pages, duplicates);
-        ResolvedLinks links = LinkChecker.check(course, pages, linkRules(config), checks);
+        List<CheckedPage> checked = LinkChecker.check(course, pages, linkRules(config), checks);
         SourcePositions.discard(pages); // diagnostics are done with them; rendering has more room
-        return new SiteContext(course, pages, links, theme, settings(options, course), lastUpdated(config, checks));
+        return new SiteContext(course, checked, theme, settings(options, course), lastUpdated(config, checks));
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.coursenotes;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.check.LinkChecker;
-import io.github.coursenotes.check.ResolvedLinks;
 import io.github.coursenotes.content.ContentLoader;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.diagnostic.Diagnostics;
@@ -77,10 +77,10 @@ public final class CourseFiles {
     }
 
     /** A course loaded, its pages parsed in reading order and its links checked. */
-    public record Checked(Course course, List<ParsedPage> pages, ResolvedLinks links) {
+    public record Checked(Course course, List<CheckedPage> pages) {
 
         /** The page written to {@code outputPath}, e.g. {@code more/deep.html}. */
-        public ParsedPage page(String outputPath) {
+        public CheckedPage page(String outputPath) {
             return pages.stream().filter(page -> page.page().outputPath().equals(outputPath)).findFirst().orElseThrow();
         }
     }
@@ -90,8 +90,8 @@ public final class CourseFiles {
         Diagnostics diagnostics = new Diagnostics();
         Course course = load(diagnostics);
         List<ParsedPage> pages = parse(course, diagnostics);
-        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
+        List<CheckedPage> checked = LinkChecker.check(course, pages, diagnostics);
         Assertions.assertEquals("[]", diagnostics.sorted().toString());
-        return new Checked(course, pages, links);
+        return new Checked(course, checked);
     }
 }

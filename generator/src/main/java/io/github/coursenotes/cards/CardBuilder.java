@@ -1,14 +1,27 @@
 package io.github.coursenotes.cards;
 
 import io.github.coursenotes.diagnostic.Diagnostics;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
-/** Builds the {@link CardBlock} of each card type from its sections, checking the type's rules. */
+/** Builds the parts of each card type from its sections, checking the type's rules. */
 final class CardBuilder {
+
+    /**
+     * What a card's sections make: its type, its parts in order (the prompt first) and, for a
+     * true/false card, whether the statement is true.
+     */
+    record Content(CardType type, List<CardPart> parts, boolean trueFalse) {
+
+        CardPart prompt() {
+            return parts.get(0);
+        }
+    }
+
 
     private final Parser parser;
     private final Diagnostics diagnostics;
@@ -24,19 +37,18 @@ final class CardBuilder {
         this.column = fence.column();
     }
 
-    Optional<CardBlock> flip(List<CardSection> sections) {
+    Optional<Content> flip(List<CardSection> sections) {
         if (!expectSections(sections, 2, 3, "a flip card needs a question, '---', then the answer")) {
             return Optional.empty();
         }
-        CardPart prompt = part(sections.get(0), CardPart.Role.PROMPT, false);
-        CardBlock block = block(CardType.FLIP, prompt, false);
-        block.appendChild(prompt);
-        block.appendChild(part(sections.get(1), CardPart.Role.ANSWER, false));
-        explanation(block, sections, 2);
-        return Optional.of(block);
+        List<CardPart> parts = new ArrayList<>();
+        parts.add(part(sections.get(0), CardPart.Role.PROMPT, false));
+        parts.add(part(sections.get(1), CardPart.Role.ANSWER, false));
+        explanation(parts, sections, 2);
+        return Optional.of(new Content(CardType.FLIP, parts, false));
     }
 
-    Optional<CardBlock> cloze(List<CardSection> sections) {
+    Optional<Content> cloze(List<CardSection> sections) {
         if (!expectSections(sections, 1, 2, "a cloze card is one text with {{blanks}}, optionally '---' and an explanation")) {
             return Optional.empty();
         }
@@ -48,13 +60,12 @@ final class CardBuilder {
         if (blanks == 0) {
             return Optional.empty();
         }
-        CardBlock block = block(CardType.CLOZE, prompt, false);
-        block.appendChild(prompt);
-        explanation(block, sections, 1);
-        return Optional.of(block);
+        List<CardPart> parts = new ArrayList<>(List.of(prompt));
+        explanation(parts, sections, 1);
+        return Optional.of(new Content(CardType.CLOZE, parts, false));
     }
 
-    Optional<CardBlock> trueFalse(List<CardSection> sections) {
+    Optional<Content> trueFalse(List<CardSection> sections) {
         if (!expectSections(sections, 2, 3, "a true/false card needs a statement, '---', then 'true' or 'false'")) {
             return Optional.empty();
         }
@@ -64,14 +75,12 @@ final class CardBuilder {
                     "the answer of a true/false card must be 'true' or 'false', found '" + abbreviate(answer) + "'");
             return Optional.empty();
         }
-        CardPart prompt = part(sections.get(0), CardPart.Role.PROMPT, false);
-        CardBlock block = block(CardType.TRUEFALSE, prompt, answer.equals("true"));
-        block.appendChild(prompt);
-        explanation(block, sections, 2);
-        return Optional.of(block);
+        List<CardPart> parts = new ArrayList<>(List.of(part(sections.get(0), CardPart.Role.PROMPT, false)));
+        explanation(parts, sections, 2);
+        return Optional.of(new Content(CardType.TRUEFALSE, parts, answer.equals("true")));
     }
 
-    Optional<CardBlock> choice(List<CardSection> sections) {
+    Optional<Content> choice(List<CardSection> sections) {
         if (!expectSections(sections, 2, 3, "a choice card needs a question, '---', then options '- [x] right' / '- [ ] wrong'")) {
             return Optional.empty();
         }
@@ -87,17 +96,15 @@ final class CardBuilder {
             errorAtText(sections.get(1), "a choice card needs at least one right option, marked '- [x]'");
             return Optional.empty();
         }
-        CardPart prompt = part(sections.get(0), CardPart.Role.PROMPT, false);
-        CardBlock block = block(CardType.CHOICE, prompt, false);
-        block.appendChild(prompt);
+        List<CardPart> parts = new ArrayList<>(List.of(part(sections.get(0), CardPart.Role.PROMPT, false)));
         for (CardItems.Item option : options.get()) {
-            block.appendChild(part(new CardSection(option.text(), option.line()), CardPart.Role.OPTION, option.correct()));
+            parts.add(part(new CardSection(option.text(), option.line()), CardPart.Role.OPTION, option.correct()));
         }
-        explanation(block, sections, 2);
-        return Optional.of(block);
+        explanation(parts, sections, 2);
+        return Optional.of(new Content(CardType.CHOICE, parts, false));
     }
 
-    Optional<CardBlock> order(List<CardSection> sections) {
+    Optional<Content> order(List<CardSection> sections) {
         if (!expectSections(sections, 2, 3, "an ordering card needs a question, '---', then numbered steps in the right order")) {
             return Optional.empty();
         }
@@ -109,39 +116,17 @@ final class CardBuilder {
             errorAtText(sections.get(1), "an ordering card needs at least two steps");
             return Optional.empty();
         }
-        CardPart prompt = part(sections.get(0), CardPart.Role.PROMPT, false);
-        CardBlock block = block(CardType.ORDER, prompt, false);
-        block.appendChild(prompt);
+        List<CardPart> parts = new ArrayList<>(List.of(part(sections.get(0), CardPart.Role.PROMPT, false)));
         for (CardItems.Item step : steps.get()) {
-            block.appendChild(part(new CardSection(step.text(), step.line()), CardPart.Role.STEP, false));
+            parts.add(part(new CardSection(step.text(), step.line()), CardPart.Role.STEP, false));
         }
-        explanation(block, sections, 2);
-        return Optional.of(block);
+        explanation(parts, sections, 2);
+        return Optional.of(new Content(CardType.ORDER, parts, false));
     }
 
-    /** A copy of {@code block} carrying its final id. */
-    CardBlock withId(CardBlock block, String id) {
-        Card card = block.card();
-        CardBlock copy = new CardBlock(new Card(id, card.type(), card.label(), card.line(), card.column(),
-                card.trueFalse(), card.promptText()));
-        copy.setSourceSpans(block.getSourceSpans());
-        Node child = block.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            copy.appendChild(child);
-            child = next;
-        }
-        return copy;
-    }
-
-    private CardBlock block(CardType type, CardPart prompt, boolean trueFalse) {
-        return new CardBlock(new Card(null, type, context.label(), line, column, trueFalse,
-                CardReader.plainText(prompt)));
-    }
-
-    private void explanation(CardBlock block, List<CardSection> sections, int index) {
+    private void explanation(List<CardPart> parts, List<CardSection> sections, int index) {
         if (sections.size() > index) {
-            block.appendChild(part(sections.get(index), CardPart.Role.EXPLANATION, false));
+            parts.add(part(sections.get(index), CardPart.Role.EXPLANATION, false));
         }
     }
 

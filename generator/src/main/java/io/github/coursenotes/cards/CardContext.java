@@ -6,8 +6,6 @@ package io.github.coursenotes.cards;
  * @param label    the file as shown in diagnostics
  * @param bodyLine 1-based file line of the Markdown body's first line (after front matter)
  * @param pageKey  a key for the page, used to derive ids, e.g. {@code lifecycle-stages}
- * @param body     the Markdown body the fences were parsed from, to locate words on a fence's
- *                 opening line exactly; may be {@code null}, then columns assume {@code ```card}
  */
-public record CardContext(String label, int bodyLine, String pageKey, String body) {
+public record CardContext(String label, int bodyLine, String pageKey) {
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.renderer.NodeRenderer;
@@ -20,11 +21,14 @@ public final class CardNodeRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
+    /** How blanks are written instead of inputs (the exports' faces), or {@code null}. */
+    private final Function<List<String>, String> blanks;
     private boolean revealBlanks;
 
-    public CardNodeRenderer(HtmlNodeRendererContext context) {
+    CardNodeRenderer(HtmlNodeRendererContext context, Function<List<String>, String> blanks) {
         this.context = context;
         this.html = context.getWriter();
+        this.blanks = blanks;
     }
 
     /** Every HTML id the markup of {@code block} uses, so that a page can be checked for clashes. */
@@ -55,12 +59,26 @@ public final class CardNodeRenderer implements NodeRenderer {
             renderCard(block);
         } else if (node instanceof ClozeBlank blank) {
             renderBlank(blank);
-        } else {
-            renderChildren(node);
+        } else if (node instanceof CardPart part) {
+            renderPart(part);
         }
     }
 
+    /**
+     * A part rendered on its own, as the exports' faces do (a card renders its parts itself): an option
+     * or step that is one paragraph is written without the paragraph, as an item of a list.
+     */
+    private void renderPart(CardPart part) {
+        Node only = part.getFirstChild();
+        boolean item = part.role() == CardPart.Role.OPTION || part.role() == CardPart.Role.STEP;
+        renderChildren(item && only instanceof Paragraph && only.getNext() == null ? only : part);
+    }
+
     private void renderCard(CardBlock block) {
+        if (!block.isRead()) {
+            renderUnread(block);
+            return;
+        }
         Card card = block.card();
         String base = "card-" + card.id();
         html.line();
@@ -99,6 +117,17 @@ public final class CardNodeRenderer implements NodeRenderer {
         html.tag("/details");
         html.line();
         html.tag("/div");
+        html.line();
+    }
+
+    /** A fence no page has read (parsed outside a page): shown as the code block it would be without cards. */
+    private void renderUnread(CardBlock block) {
+        html.line();
+        html.tag("pre");
+        html.tag("code", attrs("class", "language-card"));
+        html.text(block.text());
+        html.tag("/code");
+        html.tag("/pre");
         html.line();
     }
 
@@ -221,6 +250,10 @@ public final class CardNodeRenderer implements NodeRenderer {
     }
 
     private void renderBlank(ClozeBlank blank) {
+        if (blanks != null) {
+            html.raw(blanks.apply(blank.answers()));
+            return;
+        }
         if (revealBlanks) {
             html.tag("mark", attrs("class", "cloze-answer"));
             html.text(blank.answers().get(0));

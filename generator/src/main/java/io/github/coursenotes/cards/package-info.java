@@ -1,6 +1,7 @@
 /**
- * Self-check cards: the fenced {@code card} block syntax, its validation, the card nodes that
- * replace the fences in the Markdown tree, and their accessible HTML rendering.
+ * Self-check cards, a CommonMark extension ({@link io.github.coursenotes.cards.CardExtension}): the
+ * fenced {@code card} block syntax parsed into card nodes of the Markdown tree, the reading and
+ * validation of their text on their page, and their accessible HTML rendering.
  *
  * <p>Grammar: an info string {@code card [type] [id=ID]} (type and id in any order; the id may be
  * quoted and is letters, digits, {@code -}, {@code _} and {@code .}, starting with a letter or

@@ -5,11 +5,12 @@ import io.github.coursenotes.content.Course;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.markdown.RawHtmlReference;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Image;
@@ -29,9 +30,6 @@ public final class LinkChecker {
     private final CourseIndex index;
     private final LinkRules rules;
     private final Diagnostics diagnostics;
-    // Nodes keep Object's identity equality, so a concurrent map behaves as an identity map here.
-    private final Map<Node, String> targets = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> linkedPages = new ConcurrentHashMap<>();
 
     private LinkChecker(Course course, List<ParsedPage> pages, LinkRules rules, Diagnostics diagnostics) {
         this.index = new CourseIndex(course, pages);
@@ -39,42 +37,38 @@ public final class LinkChecker {
         this.diagnostics = diagnostics;
     }
 
-    public static ResolvedLinks check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
+    public static List<CheckedPage> check(Course course, List<ParsedPage> pages, Diagnostics diagnostics) {
         return check(course, pages, pages, LinkRules.strict(), diagnostics);
     }
 
-    public static ResolvedLinks check(Course course, List<ParsedPage> pages, LinkRules rules, Diagnostics diagnostics) {
+    public static List<CheckedPage> check(Course course, List<ParsedPage> pages, LinkRules rules,
+                                          Diagnostics diagnostics) {
         return check(course, pages, pages, rules, diagnostics);
     }
 
     /**
      * Checks the links of {@code toCheck} only, against the whole course ({@code pages}): the preview
-     * server's rebuild of a few changed notes.
+     * server's rebuild of a few changed notes. Returns the checked pages in the order of {@code toCheck}.
      */
-    public static ResolvedLinks check(Course course, List<ParsedPage> pages, List<ParsedPage> toCheck,
-                                      Diagnostics diagnostics) {
-        return check(course, pages, toCheck, LinkRules.strict(), diagnostics);
-    }
-
-    public static ResolvedLinks check(Course course, List<ParsedPage> pages, List<ParsedPage> toCheck,
-                                      LinkRules rules, Diagnostics diagnostics) {
+    public static List<CheckedPage> check(Course course, List<ParsedPage> pages, List<ParsedPage> toCheck,
+                                          LinkRules rules, Diagnostics diagnostics) {
         LinkChecker checker = new LinkChecker(course, pages, rules, diagnostics);
-        toCheck.parallelStream().forEach(checker::checkPage);
-        return new ResolvedLinks(checker.targets, checker.linkedPages);
+        return toCheck.parallelStream().map(checker::checkPage).toList();
     }
 
-    private void checkPage(ParsedPage page) {
-        linkedPages.put(page.page().sourcePath(), ConcurrentHashMap.newKeySet());
+    /** The links of one page, checked; what each internal one points to is collected into the result. */
+    private CheckedPage checkPage(ParsedPage page) {
+        PageLinks links = new PageLinks();
         page.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                checkDestination(page, link, link.getDestination(), null);
+                checkDestination(page, link, link.getDestination(), null, links);
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                checkDestination(page, image, image.getDestination(), "img");
+                checkDestination(page, image, image.getDestination(), "img", links);
                 visitChildren(image);
             }
 
@@ -83,15 +77,27 @@ public final class LinkChecker {
                 if (node instanceof RawHtmlReference reference && rules.rawHtml()
                         && reference.kind() != RawHtmlReference.Kind.ANCHOR) {
                     checkDestination(page, reference, reference.value().strip(),
-                            reference.kind() == RawHtmlReference.Kind.SOURCE ? reference.tagName() : null);
+                            reference.kind() == RawHtmlReference.Kind.SOURCE ? reference.tagName() : null, links);
                 }
                 visitChildren(node);
             }
         });
+        return new CheckedPage(page, links.targets, links.linksTo);
+    }
+
+    /** What the links of the page being checked point to. */
+    private static final class PageLinks {
+        private final Map<CheckedPage.Start, String> targets = new HashMap<>();
+        private final Set<String> linksTo = new HashSet<>();
+
+        void target(Node node, String target) {
+            CheckedPage.Start.of(node).ifPresent(start -> targets.put(start, target));
+        }
     }
 
     /** @param embeddedBy the element that loads the target ({@code img}, {@code video}...), or null for a link */
-    private void checkDestination(ParsedPage page, Node node, String destination, String embeddedBy) {
+    private void checkDestination(ParsedPage page, Node node, String destination, String embeddedBy,
+                                  PageLinks links) {
         Position at = Position.of(page.page(), node);
         boolean image = embeddedBy != null;
         if (LinkTarget.isExternal(destination)) {
@@ -109,7 +115,7 @@ public final class LinkChecker {
         LinkTarget target = LinkTarget.parse(destination);
         if (target.path().isEmpty()) {
             checkFragment(at, page, target.fragment(), "this page");
-            targets.put(node, UrlEncoding.href(page.page().outputPath(), target.fragment()));
+            links.target(node, UrlEncoding.href(page.page().outputPath(), target.fragment()));
             return;
         }
         String folder = CourseIndex.folderOf(page.page());
@@ -123,7 +129,7 @@ public final class LinkChecker {
         String path = CourseIndex.nfc(resolved.get());
         Asset asset = index.asset(path);
         if (asset != null) {
-            targets.put(node, UrlEncoding.href(asset.outputPath(), target.fragment()));
+            links.target(node, UrlEncoding.href(asset.outputPath(), target.fragment()));
             return;
         }
         ParsedPage linked = index.page(path);
@@ -131,13 +137,13 @@ public final class LinkChecker {
             if (target.fragment() != null) {
                 checkFragment(at, linked, target.fragment(), "'" + linked.page().label() + "'");
             }
-            targets.put(node, UrlEncoding.href(linked.page().outputPath(), target.fragment()));
-            linkedPages.get(page.page().sourcePath()).add(linked.page().sourcePath());
+            links.target(node, UrlEncoding.href(linked.page().outputPath(), target.fragment()));
+            links.linksTo.add(linked.page().sourcePath());
             return;
         }
         String folderPath = path.endsWith("/") ? path : path + "/";
         if (!image && index.isFolder(folderPath)) {
-            linkToFolder(at, node, destination, folderPath);
+            linkToFolder(at, node, destination, folderPath, links);
             return;
         }
         Optional<String> skippedWhy = index.skippedReason(path);
@@ -155,9 +161,9 @@ public final class LinkChecker {
      * A folder of the course that holds no note (code, data): it has no page. On GitHub the link shows
      * the folder's files, so with a repository URL the link goes there; without one it is a warning.
      */
-    private void linkToFolder(Position at, Node node, String destination, String folderPath) {
+    private void linkToFolder(Position at, Node node, String destination, String folderPath, PageLinks links) {
         if (rules.folderUrl() != null) {
-            targets.put(node, rules.folderUrl() + UrlEncoding.encode(folderPath));
+            links.target(node, rules.folderUrl() + UrlEncoding.encode(folderPath));
             return;
         }
         diagnostics.warning(at.label(), at.line(), at.column(), "link '" + destination + "' points to the folder"

@@ -8,29 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the HTML of a card, rendered with a marker where the way to the site root goes, into the
- * HTML of an Anki field, which Anki shows outside the site:
+ * How a card's HTML is written for an Anki field, which Anki shows outside the site:
  * <ul>
  * <li>images of the course become media files of the package, referred to by their plain file
- *     name (Anki keeps media in one flat folder);</li>
+ *     name (Anki keeps media in one flat folder): {@link #file};</li>
  * <li>links into the course become absolute when the site's URL is known; without it they lose
- *     their target (a relative link has nothing to open inside Anki) and keep their text;</li>
+ *     their target (a relative link has nothing to open inside Anki) and keep their text: {@link #link};</li>
  * <li>formulas become Anki's MathJax form, {@code \(…\)} inline and {@code \[…\]} displayed
  *     ({@link #math}).</li>
  * </ul>
  */
 public final class AnkiHtml {
 
-    private static final Pattern IMAGE_SOURCE = Pattern.compile("(<img\\b[^>]*?\\ssrc=\")\u0000([^\"]*)\"");
-    private static final Pattern LINK = Pattern.compile("<a\\b([^>]*?)\\shref=\"\u0000([^\"]*)\"([^>]*)>");
     private static final Pattern MATH = Pattern.compile("(?s)<math\\b([^>]*)>.*?</math>");
     private static final Pattern TEX_ANNOTATION =
             Pattern.compile("(?s)<annotation\\b[^>]*\\bencoding=\"application/x-tex\"[^>]*>(.*?)</annotation>");
     private static final Pattern DISPLAY_BLOCK = Pattern.compile("\\sdisplay=\"block\"");
     private static final Pattern TEX_ATTRIBUTE = Pattern.compile("\\sdata-tex=\"([^\"]*)\"");
-
-    /** The marker the card HTML was rendered with in place of the way to the site root. */
-    public static final String ROOT = "\u0000";
 
     private final String siteUrl;
     private final Function<String, Optional<String>> mediaName;
@@ -45,17 +39,27 @@ public final class AnkiHtml {
         this.mediaName = mediaName;
     }
 
-    /** The field's HTML for {@code markedHtml}, rendered with {@link #ROOT} as the way to the site root. */
-    public String field(String markedHtml) {
-        String html = replace(IMAGE_SOURCE, markedHtml, matcher -> {
-            String path = percentDecoded(unescape(matcher.group(2)));
-            String source = mediaName.apply(path).map(AnkiHtml::escape).orElse(absolute(matcher.group(2)));
-            return matcher.group(1) + source + "\"";
-        });
-        html = replace(LINK, html, matcher -> siteUrl == null
-                ? "<a" + matcher.group(1) + matcher.group(3) + ">"
-                : "<a" + matcher.group(1) + " href=\"" + escape(siteUrl) + matcher.group(2) + "\"" + matcher.group(3) + ">");
-        return math(html.replace(ROOT, siteUrl == null ? "" : escape(siteUrl)));
+    /**
+     * The {@code href} of a link into the site, from its element ({@code a}, or another element of raw
+     * HTML) and its percent-encoded target relative to the site root: absolute, or {@code null} for no
+     * link when the site's URL is not known (an element other than {@code a} keeps the target).
+     */
+    public String link(String element, String target) {
+        if (siteUrl == null) {
+            return element.equals("a") ? null : target;
+        }
+        return siteUrl + target;
+    }
+
+    /** The {@code src} of a file of the site: an image of the course by its media name, anything else absolute when it can. */
+    public String file(String element, String target) {
+        if (element.equals("img")) {
+            Optional<String> media = mediaName.apply(percentDecoded(target));
+            if (media.isPresent()) {
+                return media.get();
+            }
+        }
+        return siteUrl == null ? target : siteUrl + target;
     }
 
     /**
@@ -65,7 +69,7 @@ public final class AnkiHtml {
      * without its source stays MathML. This is the one place where formulas are converted: a
      * renderer that knows a formula's Anki form can take over here.
      */
-    static String math(String html) {
+    public static String math(String html) {
         if (!html.contains("<math")) {
             return html;
         }
@@ -80,10 +84,6 @@ public final class AnkiHtml {
             boolean block = DISPLAY_BLOCK.matcher(matcher.group(1)).find();
             return (block ? "\\[" : "\\(") + tex.group(1).strip() + (block ? "\\]" : "\\)");
         });
-    }
-
-    private String absolute(String encodedPath) {
-        return siteUrl == null ? encodedPath : escape(siteUrl) + encodedPath;
     }
 
     private static String replace(Pattern pattern, String text, Function<Matcher, String> replacement) {
@@ -118,13 +118,5 @@ public final class AnkiHtml {
 
     private static boolean isHex(String text, int index) {
         return index < text.length() && Character.digit(text.charAt(index), 16) >= 0;
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -22,8 +22,11 @@ final class HtmlAttributes {
     private static final Pattern TAG_END = Pattern.compile("\\s*/?>");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
-    /** One attribute: tag and attribute names in lower case, the value decoded, and the value's place (quotes included). */
-    record Attribute(String tagName, String name, String value, int start, int end) {
+    /**
+     * One attribute: tag and attribute names in lower case, the value decoded, and the value's place
+     * (quotes included); {@code nameStart} is where the attribute's name starts.
+     */
+    record Attribute(String tagName, String name, String value, int nameStart, int start, int end) {
     }
 
     private HtmlAttributes() {
@@ -51,7 +54,7 @@ final class HtmlAttributes {
                 String value = attribute.group(2);
                 if (value != null) {
                     found.add(new Attribute(tag, attribute.group(1).toLowerCase(Locale.ROOT), decode(unquote(value)),
-                            attribute.start(2), attribute.end(2)));
+                            attribute.start(1), attribute.start(2), attribute.end(2)));
                 }
                 position = attribute.end();
             }

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -21,18 +20,18 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
-/** Parses a note: Markdown tree, cards in place of their fences, outline and anchors. Thread-safe. */
+/** Parses a note: Markdown tree, its cards read, outline and anchors. Thread-safe. */
 public final class PageParser {
 
     private static final String TOO_DEEP = "Markdown nested too deeply to parse "
             + "(emphasis, links or images inside one another thousands of times); flatten it";
 
     private final Parser parser = MarkdownFactory.parser();
+    private final Parser cardSections = MarkdownFactory.cardSectionParser();
 
     /**
      * Parses one note. CommonMark's inline parser recurses once per level of emphasis, links or
@@ -70,7 +69,7 @@ public final class PageParser {
 
     private ParsedPage parseNote(Page page, Diagnostics diagnostics) {
         Node document = parser.parse(page.body());
-        List<CardBlock> cards = replaceCards(document, page, diagnostics);
+        List<CardBlock> cards = readCards(document, page, diagnostics);
         reportTooDeeplyNested(document, page, diagnostics);
         ForeignSyntax.check(document, page, diagnostics);
         Formulas.typeset(document, page, diagnostics);
@@ -137,27 +136,28 @@ public final class PageParser {
         return anchor;
     }
 
-    private List<CardBlock> replaceCards(Node document, Page page, Diagnostics diagnostics) {
-        List<FencedCodeBlock> fences = new ArrayList<>();
+    /** Reads the card fences of the page; one that does not read as a card is reported and removed. */
+    private List<CardBlock> readCards(Node document, Page page, Diagnostics diagnostics) {
+        List<CardBlock> fences = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
-            public void visit(FencedCodeBlock fence) {
-                if (CardReader.isCard(fence)) {
-                    fences.add(fence);
+            public void visit(CustomBlock block) {
+                if (block instanceof CardBlock card) {
+                    fences.add(card);
+                } else {
+                    visitChildren(block);
                 }
             }
         });
-        CardReader reader = new CardReader(parser, diagnostics);
-        CardContext context = new CardContext(page.label(), page.bodyLine(), page.key(), page.body());
+        CardReader reader = new CardReader(cardSections, diagnostics);
+        CardContext context = new CardContext(page.label(), page.bodyLine(), page.key());
         List<CardBlock> cards = new ArrayList<>();
-        for (FencedCodeBlock fence : fences) {
-            Optional<CardBlock> card = reader.read(fence, context);
-            if (card.isPresent()) {
-                card.get().setSourceSpans(fence.getSourceSpans());
-                fence.insertBefore(card.get());
-                cards.add(card.get());
+        for (CardBlock fence : fences) {
+            if (reader.read(fence, context)) {
+                cards.add(fence);
+            } else {
+                fence.unlink();
             }
-            fence.unlink();
         }
         return cards;
     }

@@ -39,7 +39,7 @@ final class RawHtmlLinks implements PostProcessor {
                 RawHtmlReference.Kind kind = kind(attribute);
                 if (kind != null) {
                     RawHtmlReference reference = new RawHtmlReference(kind, attribute.tagName(), attribute.name(),
-                            attribute.value(), attribute.start(), attribute.end());
+                            attribute.value(), attribute.nameStart(), attribute.start(), attribute.end());
                     boolean quoted = literal.charAt(attribute.start()) == '"' || literal.charAt(attribute.start()) == '\'';
                     reference.setSourceSpans(TextSpans.locate(node.getSourceSpans(), literal,
                             attribute.start() + (quoted ? 1 : 0)));

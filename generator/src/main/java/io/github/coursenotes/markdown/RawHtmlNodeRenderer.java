@@ -16,7 +16,9 @@ import org.commonmark.renderer.html.HtmlWriter;
  * on the print page). The renderer asks the providers with no attributes; a provider that handles
  * the reference puts the attribute, even unchanged. Such a value is written double-quoted and
  * escaped whatever it is, so every way of rendering a note writes the same bytes; values no
- * provider handles (a broken link, another website's image) stay exactly as written.
+ * provider handles (a broken link, another website's image) stay exactly as written. A provider
+ * that puts {@code null} leaves the attribute out, with the white space before it (a link in an
+ * Anki card when the site's address is not known).
  */
 final class RawHtmlNodeRenderer implements NodeRenderer {
 
@@ -65,12 +67,15 @@ final class RawHtmlNodeRenderer implements NodeRenderer {
                 continue;
             }
             // asked with no attributes: a provider that handles this reference puts its value
-            String value = context.extendAttributes(reference, reference.tagName(), Map.of()).get(reference.attribute());
-            if (value == null) {
-                continue;
+            Map<String, String> given = context.extendAttributes(reference, reference.tagName(), Map.of());
+            String value = given.get(reference.attribute());
+            if (value != null) {
+                out.append(literal, copied, reference.start()).append('"').append(escape(value)).append('"');
+                copied = reference.end();
+            } else if (given.containsKey(reference.attribute())) {
+                out.append(literal, copied, reference.nameStart() - 1);
+                copied = reference.end();
             }
-            out.append(literal, copied, reference.start()).append('"').append(escape(value)).append('"');
-            copied = reference.end();
         }
         return out.append(literal, copied, literal.length()).toString();
     }

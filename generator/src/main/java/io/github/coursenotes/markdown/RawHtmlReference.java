@@ -25,19 +25,22 @@ public final class RawHtmlReference extends CustomNode {
     private final String tagName;
     private final String attribute;
     private final String value;
+    private final int nameStart;
     private final int start;
     private final int end;
 
     /**
-     * @param value the attribute's value, character references decoded
-     * @param start where the value (its quotes included) starts in the raw HTML's literal
-     * @param end   where it ends
+     * @param value     the attribute's value, character references decoded
+     * @param nameStart where the attribute's name starts in the raw HTML's literal
+     * @param start     where the value (its quotes included) starts
+     * @param end       where it ends
      */
-    RawHtmlReference(Kind kind, String tagName, String attribute, String value, int start, int end) {
+    RawHtmlReference(Kind kind, String tagName, String attribute, String value, int nameStart, int start, int end) {
         this.kind = kind;
         this.tagName = tagName;
         this.attribute = attribute;
         this.value = value;
+        this.nameStart = nameStart;
         this.start = start;
         this.end = end;
     }
@@ -58,6 +61,10 @@ public final class RawHtmlReference extends CustomNode {
 
     public String value() {
         return value;
+    }
+
+    int nameStart() {
+        return nameStart;
     }
 
     int start() {

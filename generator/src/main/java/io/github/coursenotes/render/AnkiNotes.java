@@ -1,7 +1,6 @@
 package io.github.coursenotes.render;
 
 import io.github.coursenotes.content.Asset;
-import io.github.coursenotes.deck.AnkiCloze;
 import io.github.coursenotes.deck.AnkiDeck;
 import io.github.coursenotes.deck.AnkiHtml;
 import io.github.coursenotes.deck.AnkiMedia;
@@ -22,12 +21,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The course's cards as notes of the Anki package ({@code cards.apkg}), from their rendered pieces:
- * each card type's fields for its own note type, one subdeck per chapter, the images as media.
+ * The course's cards as notes of the Anki package ({@code cards.apkg}), from their pieces rendered
+ * for Anki ({@link AnkiHtml}: images as media, links absolute or none, formulas as TeX): each card
+ * type's fields for its own note type, one subdeck per chapter, the images as media.
  */
 final class AnkiNotes {
 
     private final SiteContext site;
+    private final CardFaces faces;
     private final String course;
     private final String courseDeck;
     private final Map<String, Asset> assets = new TreeMap<>();
@@ -35,8 +36,9 @@ final class AnkiNotes {
     /** The images the notes use, by media name. */
     private final Map<String, Asset> usedMedia = new ConcurrentHashMap<>();
 
-    AnkiNotes(SiteContext site) {
+    AnkiNotes(SiteContext site, CardFaces faces) {
         this.site = site;
+        this.faces = faces;
         this.course = AnkiText.slug(site.settings().title());
         this.courseDeck = AnkiDeck.level(site.settings().title(), "Course");
         site.course().assets().forEach(asset -> assets.put(asset.outputPath(), asset));
@@ -44,7 +46,7 @@ final class AnkiNotes {
     }
 
     /** The note of a card; it records the media the note uses. Safe to call from several threads. */
-    AnkiNote note(CardParts parts) {
+    AnkiNote note(LocatedCard located) {
         Set<Asset> images = new LinkedHashSet<>();
         AnkiHtml html = new AnkiHtml(site.settings().siteUrl(), path -> {
             Asset asset = assets.get(path);
@@ -54,10 +56,10 @@ final class AnkiNotes {
             images.add(asset);
             return Optional.of(mediaNames.get(path));
         });
-        LocatedCard located = parts.located();
+        CardParts parts = faces.parts(located, Place.page("").withLinks(html::link).withFiles(html::file), AnkiHtml::math);
         AnkiNoteType type = AnkiNoteType.of(parts.type().keyword());
-        List<String> fields = new ArrayList<>(ownFields(type, parts, html));
-        fields.add(String.join("", parts.explanations().stream().map(html::field).toList()));
+        List<String> fields = new ArrayList<>(ownFields(type, parts));
+        fields.add(String.join("", parts.explanations()));
         fields.add(source(located));
         fields.add(HtmlEscape.escape(located.id()));
         long modified = AnkiNoteTypes.MODIFIED;
@@ -70,18 +72,18 @@ final class AnkiNotes {
                 List.of(AnkiText.tag(course, located.chapter())), modified);
     }
 
-    private static List<String> ownFields(AnkiNoteType type, CardParts parts, AnkiHtml html) {
-        String prompt = html.field(parts.prompt());
+    /** The fields of the note type's own, before the explanation, source and id that all note types have. */
+    private static List<String> ownFields(AnkiNoteType type, CardParts parts) {
+        String prompt = parts.prompt();
         return switch (type) {
-            case BASIC -> List.of(prompt, html.field(parts.answer()));
-            case CLOZE -> List.of(CardFaces.replaceBlanks(AnkiCloze.escapeText(prompt), parts.blanks(), AnkiCloze::blank));
+            case BASIC -> List.of(prompt, parts.answer());
+            case CLOZE -> List.of(prompt);
             case TRUE_FALSE -> List.of(prompt, parts.truth() ? "True" : "False");
             case CHOICE -> List.of(prompt, choose(parts) + CardFaces.list("ul", "cn-options",
-                    parts.options().stream().map(option -> html.field(option.html())).toList(),
+                    parts.options().stream().map(CardParts.Option::html).toList(),
                     index -> parts.options().get(index).correct() ? "cn-right" : "cn-wrong"));
-            case ORDER -> List.of(prompt,
-                    CardFaces.list("ol", "cn-steps", parts.steps().stream().map(html::field).toList()),
-                    CardFaces.list("ul", "cn-shuffled", parts.shuffle().stream().map(parts.steps()::get).map(html::field).toList()));
+            case ORDER -> List.of(prompt, CardFaces.list("ol", "cn-steps", parts.steps()),
+                    CardFaces.list("ul", "cn-shuffled", parts.shuffle().stream().map(parts.steps()::get).toList()));
         };
     }
 

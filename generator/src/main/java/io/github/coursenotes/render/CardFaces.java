@@ -2,22 +2,19 @@ package io.github.coursenotes.render;
 
 import io.github.coursenotes.cards.CardBlock;
 import io.github.coursenotes.cards.CardPart;
-import io.github.coursenotes.cards.ClozeBlank;
+import io.github.coursenotes.cards.CardType;
 import io.github.coursenotes.cards.StepShuffle;
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.deck.AnkiCloze;
 import io.github.coursenotes.deck.DeckCard;
-import io.github.coursenotes.markdown.ParsedPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomNode;
+import java.util.function.UnaryOperator;
 
 /**
- * Renders a card's pieces ({@link CardParts}) and, from them, the two faces of a card for the
- * deck exports, as HTML:
+ * Renders a card's pieces for the deck exports ({@link CardParts}) and, from them, the two faces of
+ * a card, as HTML for a {@link Place} (links relative to the site root, absolute, or Anki's media):
  * <ul>
  * <li>flip: the question / the answer;</li>
  * <li>cloze: the text with each blank shown as {@code […]} / the text with the answers marked
@@ -29,114 +26,113 @@ import org.commonmark.node.CustomNode;
  */
 final class CardFaces {
 
-    /** How the card renderer writes a blank; replaced here by a face of the answer. */
-    private static final Pattern BLANK_INPUT = Pattern.compile("<input\\b[^>]*\\bclass=\"cloze-blank\"[^>]*>");
-    private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("(?s)<p>((?:(?!<p[ >]).)*)</p>");
-
     /**
-     * Stands for the links' prefix when a card is rendered once for several exports
-     * ({@link #withPrefix}); the parser turns NUL in notes into U+FFFD, so no card's HTML has one.
+     * Where a blank goes in a cloze card's text for Anki, whose text around the blanks is escaped
+     * ({@link AnkiCloze#escapeText}) and whose blanks are not: a NUL, which no note's HTML holds (the
+     * Markdown parser turns NUL into U+FFFD). The one mark the rendering writes.
      */
-    static final String PREFIX_MARK = "\u0000";
+    private static final String BLANK = "\u0000";
 
     private final NoteHtmlRenderer noteHtml;
-    private final String rootPrefix;
 
-    /** @param rootPrefix prepended to links inside the cards: {@code ""} (site root) or the site URL */
-    CardFaces(NoteHtmlRenderer noteHtml, String rootPrefix) {
+    CardFaces(NoteHtmlRenderer noteHtml) {
         this.noteHtml = noteHtml;
-        this.rootPrefix = rootPrefix;
     }
 
-    DeckCard render(LocatedCard located) {
-        return faces(parts(located));
-    }
-
-    /** Renders each piece of the card once. */
-    CardParts parts(LocatedCard located) {
+    /** The card's faces for {@code place}; for a cloze card also its text in Anki's form. */
+    DeckCard faces(LocatedCard located, Place place) {
         CardBlock block = located.block();
-        ParsedPage page = located.page();
-        CardPart promptPart = block.parts(CardPart.Role.PROMPT).get(0);
-        String prompt = part(page, promptPart);
-        String answer = "";
-        List<CardParts.Option> options = List.of();
-        List<String> steps = List.of();
-        List<Integer> shuffle = List.of();
-        List<List<String>> blanks = List.of();
+        CheckedPage page = located.page();
+        CardPart prompt = block.parts(CardPart.Role.PROMPT).get(0);
+        String front = part(page, prompt, place);
+        String back;
+        String clozeText = "";
         switch (block.card().type()) {
-            case FLIP -> answer = part(page, block.parts(CardPart.Role.ANSWER).get(0));
-            case CLOZE -> blanks = blanks(promptPart);
-            case TRUEFALSE -> {
-                // the statement's truth is all there is to the answer
+            case FLIP -> back = part(page, block.parts(CardPart.Role.ANSWER).get(0), place);
+            case CLOZE -> {
+                front = part(page, prompt, place.withBlanks(answers -> "<span class=\"cloze-gap\">[…]</span>"));
+                back = part(page, prompt, place.withBlanks(answers -> "<mark class=\"cloze-answer\">"
+                        + HtmlEscape.escape(answers.get(0)) + "</mark>"));
+                clozeText = ankiCloze(page, prompt, place, UnaryOperator.identity());
             }
-            case CHOICE -> options = block.parts(CardPart.Role.OPTION).stream()
-                    .map(option -> new CardParts.Option(inline(page, option), option.correct())).toList();
+            case TRUEFALSE -> {
+                front += "<p class=\"card-question\">True or false?</p>\n";
+                back = "<p class=\"card-solution\"><strong>" + (block.card().trueFalse() ? "True" : "False")
+                        + "</strong></p>\n";
+            }
+            case CHOICE -> {
+                List<CardPart> options = block.parts(CardPart.Role.OPTION);
+                front += list("ul", "card-options", options.stream().map(option -> item(page, option, place)).toList());
+                back = list("ul", "card-solution-list", options.stream().filter(CardPart::correct)
+                        .map(option -> item(page, option, place)).toList());
+            }
             case ORDER -> {
-                steps = block.parts(CardPart.Role.STEP).stream().map(step -> inline(page, step)).toList();
-                shuffle = StepShuffle.order(block.card().id(), steps.size());
+                List<String> steps = block.parts(CardPart.Role.STEP).stream().map(step -> item(page, step, place)).toList();
+                front += list("ul", "card-options", StepShuffle.order(block.card().id(), steps.size()).stream()
+                        .map(steps::get).toList());
+                back = list("ol", "card-solution-list", steps);
             }
             default -> throw new IllegalStateException("unknown card type " + block.card().type());
         }
-        List<String> explanations = block.parts(CardPart.Role.EXPLANATION).stream().map(part -> part(page, part)).toList();
-        return new CardParts(located, block.card().type(), prompt, answer, options, steps, shuffle,
-                block.card().trueFalse(), blanks, explanations);
-    }
-
-    /** The faces of a card from its pieces. */
-    static DeckCard faces(CardParts parts) {
-        String prompt = parts.prompt();
-        String front;
-        String back;
-        String clozeText = "";
-        switch (parts.type()) {
-            case FLIP -> {
-                front = prompt;
-                back = parts.answer();
-            }
-            case CLOZE -> {
-                List<List<String>> blanks = parts.blanks();
-                front = replaceBlanks(prompt, blanks, answers -> "<span class=\"cloze-gap\">[…]</span>");
-                back = replaceBlanks(prompt, blanks, answers -> "<mark class=\"cloze-answer\">" + HtmlEscape.escape(answers.get(0)) + "</mark>");
-                clozeText = replaceBlanks(AnkiCloze.escapeText(prompt), blanks, AnkiCloze::blank);
-            }
-            case TRUEFALSE -> {
-                front = prompt + "<p class=\"card-question\">True or false?</p>\n";
-                back = "<p class=\"card-solution\"><strong>" + (parts.truth() ? "True" : "False") + "</strong></p>\n";
-            }
-            case CHOICE -> {
-                front = prompt + list("ul", "card-options", parts.options().stream().map(CardParts.Option::html).toList());
-                back = list("ul", "card-solution-list", parts.options().stream().filter(CardParts.Option::correct)
-                        .map(CardParts.Option::html).toList());
-            }
-            case ORDER -> {
-                front = prompt + list("ul", "card-options", parts.shuffle().stream().map(parts.steps()::get).toList());
-                back = list("ol", "card-solution-list", parts.steps());
-            }
-            default -> throw new IllegalStateException("unknown card type " + parts.type());
-        }
         StringBuilder explanation = new StringBuilder();
-        for (String part : parts.explanations()) {
-            explanation.append("<div class=\"card-explanation\">").append(part).append("</div>\n");
+        for (CardPart part : block.parts(CardPart.Role.EXPLANATION)) {
+            explanation.append("<div class=\"card-explanation\">").append(part(page, part, place)).append("</div>\n");
         }
-        LocatedCard located = parts.located();
-        ParsedPage page = located.page();
-        return new DeckCard(located.id(), parts.type().keyword(), located.chapter(), page.page().title(),
+        return new DeckCard(located.id(), block.card().type().keyword(), located.chapter(), page.page().title(),
                 page.page().outputPath(), located.anchor(), located.section(), front, back, explanation.toString(),
                 clozeText);
     }
 
-    /** The card rendered with {@link #PREFIX_MARK} as its prefix, with {@code rootPrefix} in its place. */
-    static DeckCard withPrefix(DeckCard card, String rootPrefix) {
-        return new DeckCard(card.id(), card.type(), card.chapter(), card.pageTitle(), card.pageUrl(), card.anchor(),
-                card.section(), card.front().replace(PREFIX_MARK, rootPrefix), card.back().replace(PREFIX_MARK, rootPrefix),
-                card.explanation().replace(PREFIX_MARK, rootPrefix), card.clozeText().replace(PREFIX_MARK, rootPrefix));
+    /**
+     * The card's pieces for {@code place}, each through {@code field} (Anki's form of formulas); a cloze
+     * card's text in Anki's form.
+     */
+    CardParts parts(LocatedCard located, Place place, UnaryOperator<String> field) {
+        CardBlock block = located.block();
+        CheckedPage page = located.page();
+        Function<CardPart, String> html = part -> field.apply(part(page, part, place));
+        Function<CardPart, String> itemHtml = item -> field.apply(item(page, item, place));
+        CardPart prompt = block.parts(CardPart.Role.PROMPT).get(0);
+        List<String> steps = block.parts(CardPart.Role.STEP).stream().map(itemHtml).toList();
+        return new CardParts(block.card().type(),
+                block.card().type() == CardType.CLOZE ? ankiCloze(page, prompt, place, field) : html.apply(prompt),
+                block.parts(CardPart.Role.ANSWER).stream().map(html).findFirst().orElse(""),
+                block.parts(CardPart.Role.OPTION).stream()
+                        .map(option -> new CardParts.Option(itemHtml.apply(option), option.correct())).toList(),
+                steps, StepShuffle.order(block.card().id(), steps.size()), block.card().trueFalse(),
+                block.parts(CardPart.Role.EXPLANATION).stream().map(html).toList());
     }
 
-    private String part(ParsedPage page, CardPart part) {
-        return noteHtml.render(page, part, rootPrefix);
+    /**
+     * A cloze card's text in Anki's form: each blank {@code {{c1::answer}}}, and every other
+     * {@code {{} written so that it opens no blank; {@code field} is applied before the escaping.
+     */
+    private String ankiCloze(CheckedPage page, CardPart prompt, Place place, UnaryOperator<String> field) {
+        List<List<String>> blanks = new ArrayList<>();
+        String html = AnkiCloze.escapeText(field.apply(part(page, prompt, place.withBlanks(answers -> {
+            blanks.add(answers);
+            return BLANK;
+        }))));
+        StringBuilder out = new StringBuilder(html.length() + 32 * blanks.size());
+        int copied = 0;
+        for (List<String> answers : blanks) {
+            int at = html.indexOf(BLANK, copied);
+            out.append(html, copied, at).append(AnkiCloze.blank(answers));
+            copied = at + BLANK.length();
+        }
+        return out.append(html, copied, html.length()).toString();
     }
 
-    /** A list of options or steps, each already {@linkplain #inline inline}. */
+    private String part(CheckedPage page, CardPart part, Place place) {
+        return noteHtml.render(page, part, place);
+    }
+
+    /** An option or step, as an item of a list: without a paragraph around it when it is one ({@code CardNodeRenderer}). */
+    private String item(CheckedPage page, CardPart item, Place place) {
+        return part(page, item, place).strip();
+    }
+
+    /** A list of options or steps. */
     static String list(String tag, String cssClass, List<String> items) {
         return list(tag, cssClass, items, item -> "");
     }
@@ -149,44 +145,5 @@ final class CardFaces {
             html.append(itemCss.isEmpty() ? "<li>" : "<li class=\"" + itemCss + "\">").append(items.get(i)).append("</li>\n");
         }
         return html.append("</").append(tag).append(">\n").toString();
-    }
-
-    /** An option or step without the paragraph around it when it is a single paragraph. */
-    private String inline(ParsedPage page, CardPart item) {
-        String html = part(page, item).strip();
-        Matcher matcher = SINGLE_PARAGRAPH.matcher(html);
-        return matcher.matches() ? matcher.group(1) : html;
-    }
-
-    private static List<List<String>> blanks(CardPart prompt) {
-        List<List<String>> blanks = new ArrayList<>();
-        prompt.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof ClozeBlank blank) {
-                    blanks.add(blank.answers());
-                }
-                visitChildren(node);
-            }
-        });
-        return blanks;
-    }
-
-    /** {@code html} with its blanks, in order, replaced by {@code face} of each blank's answers. */
-    static String replaceBlanks(String html, List<List<String>> blanks, Function<List<String>, String> face) {
-        Matcher matcher = BLANK_INPUT.matcher(html);
-        StringBuilder out = new StringBuilder();
-        int index = 0;
-        while (matcher.find()) {
-            if (index >= blanks.size()) {
-                throw new IllegalStateException("more blank inputs than blanks in " + html);
-            }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(face.apply(blanks.get(index++))));
-        }
-        matcher.appendTail(out);
-        if (index != blanks.size()) {
-            throw new IllegalStateException("expected " + blanks.size() + " blanks in " + html);
-        }
-        return out.toString();
     }
 }

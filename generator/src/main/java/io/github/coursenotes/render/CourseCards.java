@@ -1,12 +1,12 @@
 package io.github.coursenotes.render;
 
 import io.github.coursenotes.cards.CardBlock;
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.content.Chapter;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.CourseNode;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.deck.DeckChapter;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.text.PlainText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,15 +30,15 @@ final class CourseCards {
     static List<LocatedCard> of(SiteContext site) {
         List<LocatedCard> cards = new ArrayList<>();
         Map<Page, DeckChapter> chapters = topLevelChapters(site.course());
-        for (ParsedPage page : site.pages()) {
-            if (page.cards().isEmpty()) {
+        for (CheckedPage page : site.pages()) {
+            if (page.parsed().cards().isEmpty()) {
                 continue;
             }
             DeckChapter chapter = chapters.get(page.page());
             if (chapter == null) {
                 chapter = new DeckChapter("home", page.page().title(), page.page().outputPath());
             }
-            for (CardBlock block : page.cards()) {
+            for (CardBlock block : page.parsed().cards()) {
                 String section = sectionOf(block).orElse(page.page().title());
                 cards.add(new LocatedCard(page, block, chapter, section));
             }

@@ -40,18 +40,15 @@ final class DeckExports implements SiteOutput {
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         List<LocatedCard> cards = CourseCards.of(site);
         String title = site.settings().title();
-        // Each card is rendered once, in parallel, with a marker where the links' prefix goes; each
-        // export then puts its own prefix there (rendering every card twice was most of this output's time).
-        CardFaces markedFaces = new CardFaces(site.noteHtml(), CardFaces.PREFIX_MARK);
-        List<CardParts> parts = cards.parallelStream().map(markedFaces::parts).toList();
+        CardFaces faces = new CardFaces(site.noteHtml());
         // the package, the longest of these exports, is written meanwhile on another thread of the pool
-        ForkJoinTask<?> ankiPackage = ForkJoinTask.adapt(() -> writePackage(site, cards, parts, sink)).fork();
-        List<DeckCard> marked = parts.stream().map(CardFaces::faces).toList();
-        List<DeckCard> deck = marked.stream().map(card -> CardFaces.withPrefix(card, "")).toList();
+        ForkJoinTask<?> ankiPackage = ForkJoinTask.adapt(() -> writePackage(site, faces, cards, sink)).fork();
+        List<DeckCard> deck = cards.parallelStream().map(card -> faces.faces(card, Place.page(""))).toList();
         sink.write(CARDS_JSON, CardsJson.write(title, CourseCards.chapters(cards), deck));
         String siteUrl = site.settings().siteUrl();
+        // Anki shows the cards outside the site: their links are absolute when the site's URL is known
         List<DeckCard> ankiDeck = siteUrl == null ? deck
-                : marked.stream().map(card -> CardFaces.withPrefix(card, siteUrl)).toList();
+                : cards.parallelStream().map(card -> faces.faces(card, Place.page(siteUrl))).toList();
         sink.write(ANKI_TEXT, AnkiText.write(title, siteUrl, ankiDeck));
         sink.write(DECK_SCRIPT, DeckScript.write(groups(site, cards)));
         ankiPackage.join();
@@ -61,9 +58,9 @@ final class DeckExports implements SiteOutput {
      * {@code cards.apkg}, written to a temporary file first: the output sink takes files or text,
      * and the package is neither.
      */
-    private static void writePackage(SiteContext site, List<LocatedCard> cards, List<CardParts> parts, OutputSink sink) {
-        AnkiNotes anki = new AnkiNotes(site);
-        List<AnkiNote> notes = parts.parallelStream().map(anki::note).toList();
+    private static void writePackage(SiteContext site, CardFaces faces, List<LocatedCard> cards, OutputSink sink) {
+        AnkiNotes anki = new AnkiNotes(site, faces);
+        List<AnkiNote> notes = cards.parallelStream().map(anki::note).toList();
         Path file = null;
         try {
             file = Files.createTempFile("coursenotes-", ".apkg");

@@ -1,7 +1,7 @@
 package io.github.coursenotes.render;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +25,11 @@ final class NotePages implements SiteOutput {
     }
 
     /** Renders {@code pages} only (some of the site's pages), with the whole site's navigation. */
-    void write(SiteContext site, List<ParsedPage> pages, OutputSink sink, Diagnostics diagnostics) {
+    void write(SiteContext site, List<CheckedPage> pages, OutputSink sink, Diagnostics diagnostics) {
         NoteHtmlRenderer noteHtml = site.noteHtml();
         PageModel models = models(site);
         pages.parallelStream().forEach(page -> writePage(site, models, page,
-                noteHtml.render(page, page.document(), rootPrefix(page)), sink, diagnostics));
+                noteHtml.render(page, page.parsed().document(), rootPrefix(page)), sink, diagnostics));
     }
 
     static PageModel models(SiteContext site) {
@@ -37,14 +37,14 @@ final class NotePages implements SiteOutput {
     }
 
     /** The way from the page to the site root, e.g. {@code ../}. */
-    static String rootPrefix(ParsedPage page) {
+    static String rootPrefix(CheckedPage page) {
         return "../".repeat(page.page().depth());
     }
 
     /** Writes one page around {@code contentHtml}, its note rendered with links from its place ({@link #rootPrefix}). */
-    static void writePage(SiteContext site, PageModel models, ParsedPage page, String contentHtml, OutputSink sink,
+    static void writePage(SiteContext site, PageModel models, CheckedPage page, String contentHtml, OutputSink sink,
                           Diagnostics diagnostics) {
-        Map<String, Object> model = models.forPage(page, contentHtml, page.cards().size());
+        Map<String, Object> model = models.forPage(page.parsed(), contentHtml, page.parsed().cards().size());
         // streamed to the file as it is rendered: a page is never held whole as a string
         try (Writer out = sink.writer(page.page().outputPath())) {
             site.theme().render(template(page), model, out, diagnostics);
@@ -53,7 +53,7 @@ final class NotePages implements SiteOutput {
         }
     }
 
-    private static String template(ParsedPage page) {
+    private static String template(CheckedPage page) {
         return switch (page.page().kind()) {
             case HOME -> "home.ftlh";
             case CHAPTER -> "chapter.ftlh";

@@ -1,8 +1,8 @@
 package io.github.coursenotes.render;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.commonmark.node.Node;
 
 /**
  * {@code print.html}: the whole course on one page in reading order, through {@code print.ftlh}.
@@ -25,9 +26,8 @@ import java.util.stream.IntStream;
  * stay unique, and links between notes point to the sections of this page. Cards keep their ids,
  * which are unique in the course; the print style sheet shows their answers.
  *
- * <p>In a full build it also writes the note pages ({@link #withNotePages()}): each note's Markdown
- * is rendered once ({@link MarkedNoteHtml}) for its page and its section here, which saves a tenth
- * of a big course's build.
+ * <p>In a full build it also writes the note pages ({@link #withNotePages()}), in the same chunks of
+ * notes as the sections here, each note rendered for its page and for its section.
  */
 final class PrintPage implements SiteOutput {
 
@@ -54,25 +54,28 @@ final class PrintPage implements SiteOutput {
         Map<String, String> titleAnchors = new HashMap<>();
         site.pages().forEach(page -> {
             keys.put(page.page().outputPath(), page.page().key());
-            titleAnchors.put(page.page().outputPath(), page.titleAnchor());
+            titleAnchors.put(page.page().outputPath(), page.parsed().titleAnchor());
         });
         NoteHtmlRenderer noteHtml = site.noteHtml();
         PageModel models = withNotePages ? NotePages.models(site) : null;
         // The whole course's HTML is never held at once (it is tens of MB): the template reads each
         // note's content when it reaches it, rendered in parallel a chunk of notes at a time, and
         // the page is streamed to its file.
-        List<ParsedPage> pages = site.pages();
+        List<CheckedPage> pages = site.pages();
         Contents contents = new Contents(pages.size(), withNotePages, (index, use) -> {
-            ParsedPage parsed = pages.get(index);
-            MarkedNoteHtml html = MarkedNoteHtml.render(noteHtml, parsed);
+            CheckedPage page = pages.get(index);
+            Node document = page.parsed().document();
             if (use != Use.PRINT) {
-                NotePages.writePage(site, models, parsed, html.forPage(NotePages.rootPrefix(parsed)), sink, diagnostics);
+                NotePages.writePage(site, models, page, noteHtml.render(page, document, NotePages.rootPrefix(page)),
+                        sink, diagnostics);
             }
             if (use == Use.PAGE) {
                 return null;
             }
-            String key = keys.get(parsed.page().outputPath());
-            return demoteHeadings(html.forPrint(key + "--", target -> href(target, keys, titleAnchors)));
+            String key = keys.get(page.page().outputPath());
+            Place here = Place.page("").withIds(anchor -> key + "--" + anchor)
+                    .withLinks((element, target) -> href(target, keys, titleAnchors));
+            return demoteHeadings(noteHtml.render(page, document, here));
         });
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {

@@ -1,5 +1,6 @@
 package io.github.coursenotes.render;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
@@ -24,7 +25,7 @@ final class SearchPages implements SiteOutput {
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
-        SearchIndex index = SearchIndex.of(site.pages());
+        SearchIndex index = SearchIndex.of(site.pages().stream().map(CheckedPage::parsed).toList());
         long bytes = write(SearchIndexScript.build(index), sink);
         diagnostics.note(BuildNote.Level.INFO, String.format(Locale.ROOT, "search index: %s, %d entries from %d pages",
                 size(bytes), index.sections().size(), index.pages().size()));

@@ -1,9 +1,9 @@
 package io.github.coursenotes.render;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,8 +54,8 @@ final class SiteMetadata implements SiteOutput {
     private static String sitemap(SiteContext site) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (ParsedPage parsed : site.pages()) {
-            Page page = parsed.page();
+        for (CheckedPage checked : site.pages()) {
+            Page page = checked.page();
             String path = page.kind() == Page.Kind.HOME ? "" : page.outputPath();
             xml.append("  <url><loc>").append(escape(site.settings().siteUrl() + path)).append("</loc>");
             site.lastUpdated().of(page.sourcePath())

@@ -1,7 +1,7 @@
 package io.github.coursenotes.render;
 
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.diagnostic.Diagnostics;
-import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputSink;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * the result does not depend on the order.
  *
  * <p>The whole-course outputs come first in {@link #OUTPUTS}, longest first, and the note pages last,
- * written with the print page (each note rendered once for both) in chunks of short tasks.
+ * written with the print page, in its chunks of notes: short tasks.
  * {@link #render} starts the course outputs first and lets the note pages fill the cores around
  * them, so no course output is left running alone on one core at the end of the build.
  */
@@ -117,7 +117,7 @@ public final class SiteRenderer {
 
     /** Renders the pages of {@code sources} (their source paths) only. */
     public void renderPages(Set<String> sources, OutputSink sink, Diagnostics diagnostics) {
-        List<ParsedPage> pages = site.pages().stream().filter(page -> sources.contains(page.page().sourcePath())).toList();
+        List<CheckedPage> pages = site.pages().stream().filter(page -> sources.contains(page.page().sourcePath())).toList();
         inOwnPool(() -> new NotePages().write(site, pages, sink, diagnostics));
     }
 

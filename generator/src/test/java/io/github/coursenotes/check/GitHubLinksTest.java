@@ -48,10 +48,9 @@ class GitHubLinksTest {
         files.file("02-data/01-sources/02-note.md", body);
         Course course = files.load(diagnostics);
         List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
-        ResolvedLinks links = LinkChecker.check(course, pages, rules, diagnostics);
-        ParsedPage note = pages.stream().filter(page -> page.page().sourcePath().endsWith("02-note.md")).findFirst()
-                .orElseThrow();
-        return references(note.document()).stream().map(node -> links.target(node).orElse("(none)")).toList();
+        CheckedPage note = LinkChecker.check(course, pages, rules, diagnostics).stream()
+                .filter(page -> page.page().sourcePath().endsWith("02-note.md")).findFirst().orElseThrow();
+        return references(note.parsed().document()).stream().map(node -> note.target(node).orElse("(none)")).toList();
     }
 
     private List<String> check(String body) {

@@ -8,11 +8,12 @@ import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
+import io.github.coursenotes.markdown.SourcePositions;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonmark.node.AbstractVisitor;
@@ -50,11 +51,10 @@ class LinkCheckerTest {
         files.file("01-basics/02-second.md", body);
         Course course = files.load(diagnostics);
         List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
-        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-        ParsedPage second = pages.stream().filter(page -> page.page().sourcePath().equals("01-basics/02-second.md"))
-                .findFirst().orElseThrow();
-        return linksOf(second.document()).stream()
-                .map(node -> links.target(node).orElse("(external)")).toList();
+        CheckedPage second = LinkChecker.check(course, pages, diagnostics).stream()
+                .filter(page -> page.page().sourcePath().equals("01-basics/02-second.md")).findFirst().orElseThrow();
+        return linksOf(second.parsed().document()).stream()
+                .map(node -> second.target(node).orElse("(external)")).toList();
     }
 
     private String problems() {
@@ -234,29 +234,46 @@ class LinkCheckerTest {
     }
 
     @Test
-    void knowsWhichPagesLinkToAPageAndChecksAFewPagesAgainstTheWholeCourse() {
-        files.file("01-basics/02-second.md", "[first](01-first.md#cards), [home](../index.md), [web](https://example.org)");
+    void aCheckedPageNamesItsLinksByWhereTheyStartAndKnowsTheNotesTheyPointTo() {
+        files.file("01-basics/02-second.md", "[first](01-first.md#cards), [home](../index.md),\n"
+                + "[web](https://example.org) ![d](diagram.svg) <a href=\"../02-more/01-x.md\">x</a>");
         Course course = files.load(diagnostics);
         List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
-        ResolvedLinks links = LinkChecker.check(course, pages, diagnostics);
-        assertEquals(Set.of("01-basics/02-second.md"), links.pagesLinkingTo(Set.of("01-basics/01-first.md")));
-        assertEquals(Set.of(), links.pagesLinkingTo(Set.of("02-more/01-x.md")));
+        CheckedPage second = LinkChecker.check(course, pages, diagnostics).stream()
+                .filter(page -> page.page().sourcePath().equals("01-basics/02-second.md")).findFirst().orElseThrow();
+        assertEquals(Map.of(new CheckedPage.Start(0, 0), "basics/first.html#cards",
+                new CheckedPage.Start(0, 28), "index.html",
+                new CheckedPage.Start(1, 27), "basics/diagram.svg",
+                new CheckedPage.Start(1, 54), "more/x.html"), second.targets());
+        assertEquals(Set.of("01-basics/01-first.md", "index.md", "02-more/01-x.md"), second.linksTo());
+        assertEquals("", problems());
 
+        // the positions of links, images and raw-HTML references outlive the others'
+        SourcePositions.discard(pages);
+        assertEquals(List.of("basics/first.html#cards", "index.html", "(external)", "basics/diagram.svg"),
+                linksOf(second.parsed().document()).stream().map(node -> second.target(node).orElse("(external)"))
+                        .toList());
+    }
+
+    @Test
+    void checksAFewPagesAgainstTheWholeCourse() {
+        files.file("01-basics/02-second.md", "[first](01-first.md#cards)");
+        Course course = files.load(diagnostics);
+        List<ParsedPage> pages = CourseFiles.parse(course, diagnostics);
         ParsedPage second = pages.stream().filter(page -> page.page().sourcePath().equals("01-basics/02-second.md"))
                 .findFirst().orElseThrow();
-        Diagnostics again = new Diagnostics();
         ParsedPage reparsed = new PageParser().parse(
                 new Page(second.page().sourcePath(), second.page().label(),
                         second.page().outputPath(), second.page().kind(), second.page().title(), null,
                         second.page().order(), second.page().slug(), "[x](01-first.md#gone) [y](../02-more/01-x.md)", 1),
-                again);
-        ResolvedLinks rechecked = LinkChecker.check(course, pages, List.of(reparsed), again);
+                diagnostics);
+        List<CheckedPage> rechecked = LinkChecker.check(course, pages, List.of(reparsed), LinkRules.strict(),
+                diagnostics);
         assertEquals("content/01-basics/02-second.md:1:1: broken anchor '#gone': 'content/01-basics/01-first.md' has no"
-                + " heading or card with that anchor", again.sorted().get(0).format().replaceAll(" \\(did you mean.*", ""));
-        ResolvedLinks merged = links.replacing(List.of(second), rechecked);
-        assertEquals(Set.of("01-basics/02-second.md"), merged.pagesLinkingTo(Set.of("02-more/01-x.md")));
-        assertEquals(links.size() - 2 + 2, merged.size(), "the old page's links are dropped, the new ones added");
-        assertEquals("more/x.html", merged.target(linksOf(reparsed.document()).get(1)).orElseThrow());
-        assertEquals(Optional.empty(), merged.target(linksOf(second.document()).get(0)));
+                + " heading or card with that anchor", diagnostics.sorted().get(0).format().replaceAll(" \\(did you mean.*", ""));
+        assertEquals(1, rechecked.size());
+        assertEquals(Map.of(new CheckedPage.Start(0, 0), "basics/first.html#gone",
+                new CheckedPage.Start(0, 22), "more/x.html"), rechecked.get(0).targets());
+        assertEquals(Set.of("01-basics/01-first.md", "02-more/01-x.md"), rechecked.get(0).linksTo());
     }
 }

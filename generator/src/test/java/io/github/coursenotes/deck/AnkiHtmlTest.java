@@ -1,6 +1,7 @@
 package io.github.coursenotes.deck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +17,25 @@ class AnkiHtmlTest {
 
     @Test
     void imagesOfTheCourseBecomeMediaByFileName() {
-        assertEquals("<img src=\"course-my_folder-über_diagram.svg\" alt=\"x\" />",
-                html("https://example.org/").field("<img src=\"\u0000my%20folder/%C3%BCber%20diagram.svg\" alt=\"x\" />"));
+        assertEquals("course-my_folder-über_diagram.svg",
+                html("https://example.org/").file("img", "my%20folder/%C3%BCber%20diagram.svg"));
+        assertEquals("course-my_folder-über_diagram.svg", html(null).file("img", "my%20folder/%C3%BCber%20diagram.svg"));
     }
 
     @Test
-    void otherFilesOfTheSiteAreLinkedAbsolutelyOrLoseTheirTarget() {
-        String marked = "<p><a href=\"\u0000deploy/canary.html#rollback\" title=\"t\">canary</a> <img src=\"\u0000other.png\" /></p>";
-        assertEquals("<p><a href=\"https://example.org/c/deploy/canary.html#rollback\" title=\"t\">canary</a> "
-                + "<img src=\"https://example.org/c/other.png\" /></p>", html("https://example.org/c/").field(marked));
-        assertEquals("<p><a title=\"t\">canary</a> <img src=\"other.png\" /></p>", html(null).field(marked));
+    void otherFilesOfTheSiteAreAbsoluteWhenTheSiteIsKnown() {
+        assertEquals("https://example.org/c/other.png", html("https://example.org/c/").file("img", "other.png"));
+        assertEquals("https://example.org/c/my%20folder/%C3%BCber%20diagram.svg",
+                html("https://example.org/c/").file("video", "my%20folder/%C3%BCber%20diagram.svg"));
+        assertEquals("other.png", html(null).file("img", "other.png"));
     }
 
     @Test
-    void externalLinksStayAsTheyAre() {
-        String external = "<a href=\"https://example.com/x\">x</a>";
-        assertEquals(external, html(null).field(external));
+    void linksAreAbsoluteOrGoneWhenTheSiteIsNotKnown() {
+        assertEquals("https://example.org/c/deploy/canary.html#rollback",
+                html("https://example.org/c/").link("a", "deploy/canary.html#rollback"));
+        assertNull(html(null).link("a", "deploy/canary.html#rollback"), "a relative link has nothing to open in Anki");
+        assertEquals("deploy/map.html", html(null).link("area", "deploy/map.html"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.coursenotes.Fixtures;
 import io.github.coursenotes.Mutations;
-import io.github.coursenotes.check.ResolvedLinks;
+import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.content.FrontMatterParser;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.content.SourceFile;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PageParserFuzzIT {
 
     private static final PageParser PARSER = new PageParser();
-    private static final NoteHtmlRenderer RENDERER = new NoteHtmlRenderer(ResolvedLinks.none(), true, ImageSizes.none());
+    private static final NoteHtmlRenderer RENDERER = new NoteHtmlRenderer(true, ImageSizes.none());
 
     private static final String CARDS = """
             # Cards
@@ -96,7 +96,7 @@ class PageParserFuzzIT {
         Page page = new Page("01-basics/01-note.md", "content/note.md", "basics/note.html", Page.Kind.NOTE, "Note",
                 null, 1, "note", source.body(), source.bodyLine());
         ParsedPage parsed = PARSER.parse(page, diagnostics);
-        assertNotNull(RENDERER.render(parsed, parsed.document(), "../"), input);
+        assertNotNull(RENDERER.render(CheckedPage.unchecked(parsed), parsed.document(), "../"), input);
         int lines = text.split("\n", -1).length;
         for (Diagnostic diagnostic : diagnostics.sorted()) {
             assertEquals("content/note.md", diagnostic.file(), input);

@@ -111,7 +111,7 @@ class SiteRendererTest {
                 .file("01-basics/01-first.md", "# First\n")
                 .file("01-basics/02-second.md", "# Second\n")
                 .loadChecked();
-        return new SiteContext(course.course(), course.pages(), course.links(), Theme.load(null),
+        return new SiteContext(course.course(), course.pages(), Theme.load(null),
                 new SiteSettings("Course", null, null, null, true, null), LastUpdated.none());
     }
 
