@@ -1,5 +1,9 @@
-package io.github.coursenotes;
+package io.github.coursenotes.incremental;
 
+import io.github.coursenotes.BuildConfig;
+import io.github.coursenotes.BuildResult;
+import io.github.coursenotes.Pipeline;
+import io.github.coursenotes.SiteBuilder;
 import io.github.coursenotes.check.CardIdChecker;
 import io.github.coursenotes.check.LinkChecker;
 import io.github.coursenotes.check.ResolvedLinks;
@@ -86,7 +90,10 @@ public final class IncrementalBuild {
         state = null; // the old pages are garbage from here: the heap holds one course at a time
         Diagnostics checks = new Diagnostics();
         Diagnostics duplicates = new Diagnostics();
-        SiteContext site = SiteBuilder.analyse(config, theme, checks, duplicates);
+        Course course = Pipeline.load(config, theme, checks);
+        List<ParsedPage> pages = Pipeline.parse(config, course.pagesInOrder(), checks);
+        ResolvedLinks links = Pipeline.check(config, course, pages, checks, duplicates);
+        SiteContext site = Pipeline.site(config, theme, course, pages, links, checks);
         state = new BuildState(site, checks.sorted());
         Diagnostics all = state.diagnostics(duplicates.sorted());
         checks.notes().forEach(note -> all.note(note.level(), note.message()));
@@ -94,7 +101,7 @@ public final class IncrementalBuild {
             Diagnostics writing = new Diagnostics();
             written = siteFolder.writeWhole(site, writing);
             writing.sorted().forEach(problem -> all.add(problem));
-        } else if (!SiteBuilder.failed(all, config)) {
+        } else if (!Pipeline.failed(config, all)) {
             written = siteFolder.writeWhole(site, all);
         }
         notes = all.notes();
@@ -147,7 +154,7 @@ public final class IncrementalBuild {
         Course course = CourseTree.replace(state.site().course(), reloaded);
         Diagnostics duplicates = new Diagnostics();
         CardIdChecker.checkDuplicates(pages, duplicates);
-        ResolvedLinks checked = LinkChecker.check(course, pages, parsed, SiteBuilder.linkRules(config), checks);
+        ResolvedLinks checked = LinkChecker.check(course, pages, parsed, Pipeline.linkRules(config), checks);
         SourcePositions.discard(parsed);
         List<ParsedPage> replaced = parsed.stream().map(page -> state.page(page.page().sourcePath())).toList();
         ResolvedLinks links = state.site().links().replacing(replaced, checked);
@@ -159,7 +166,7 @@ public final class IncrementalBuild {
         unwritten.addAll(changedOutput);
         Diagnostics all = state.diagnostics(duplicates.sorted());
         lastWritten = Set.of();
-        if (!writeWithProblems && SiteBuilder.failed(all, config)) {
+        if (!writeWithProblems && Pipeline.failed(config, all)) {
             return result(all, false, start);
         }
         Diagnostics writing = writeWithProblems ? new Diagnostics() : all;
@@ -206,11 +213,7 @@ public final class IncrementalBuild {
     }
 
     private BuildResult result(Diagnostics diagnostics, boolean written, long start) {
-        List<ParsedPage> pages = state.site().pages();
-        int cards = pages.stream().mapToInt(page -> page.cards().size()).sum();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         List<BuildNote> allNotes = Stream.concat(notes.stream(), diagnostics.notes().stream()).distinct().sorted().toList();
-        return new BuildResult(diagnostics.sorted(), written, pages.size(), state.site().course().chapters().size(),
-                cards, millis, allNotes);
+        return BuildResult.of(state.site(), diagnostics.sorted(), written, allNotes, start);
     }
 }
