@@ -13,14 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FragmentCache {
 
-    /** By call place, then by the entry's link (which names one entry of a build, its depth included). */
-    private final Map<Object, Map<String, Fragment>> fragments = new ConcurrentHashMap<>();
+    /**
+     * By the entry's link (which names one entry of a rendering, its depth included), the texts of
+     * the entry at each call place: one lookup per entry shown, for the thousands of pages of a build.
+     */
+    private final Map<String, Fragment> fragments = new ConcurrentHashMap<>();
 
     /** A body's text, and the same in UTF-8 for writers that take bytes. */
     record Text(String chars, byte[] utf8) {
     }
 
-    private record Fragment(NavItem item, Text text) {
+    /** The text of {@code item} at {@code place}, and the texts of the same link at other places. */
+    private record Fragment(NavItem item, Object place, Text text, Fragment next) {
     }
 
     /** Whether {@code item} renders alike on every page that shows it at its depth. */
@@ -30,16 +34,25 @@ final class FragmentCache {
 
     /** The text kept for {@code item} at {@code place}, or null. */
     Text get(Object place, NavItem item) {
-        Fragment known = byLink(place).get(item.href());
-        return known != null && (known.item() == item || known.item().equals(item)) ? known.text() : null;
+        for (Fragment known = fragments.get(item.href()); known != null; known = known.next()) {
+            if (known.place() == place) {
+                return known.item() == item || known.item().equals(item) ? known.text() : null;
+            }
+        }
+        return null;
     }
 
-    /** Keeps the text of {@code item} at {@code place} (two threads may keep the same text twice). */
+    /** Keeps the text of {@code item} at {@code place}, in place of any other kept for its link there. */
     void put(Object place, NavItem item, Text text) {
-        byLink(place).put(item.href(), new Fragment(item, text));
+        fragments.compute(item.href(), (link, known) -> new Fragment(item, place, text, without(known, place)));
     }
 
-    private Map<String, Fragment> byLink(Object place) {
-        return fragments.computeIfAbsent(place, key -> new ConcurrentHashMap<>());
+    private static Fragment without(Fragment fragment, Object place) {
+        if (fragment == null) {
+            return null;
+        }
+        Fragment next = without(fragment.next(), place);
+        return fragment.place() == place ? next
+                : new Fragment(fragment.item(), fragment.place(), fragment.text(), next);
     }
 }

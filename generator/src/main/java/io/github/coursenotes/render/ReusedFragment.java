@@ -1,12 +1,12 @@
 package io.github.coursenotes.render;
 
 import freemarker.core.Environment;
+import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.utility.DeepUnwrap;
 import io.github.coursenotes.output.Utf8Writer;
 import io.github.coursenotes.render.model.NavItem;
 import java.io.IOException;
@@ -35,8 +35,8 @@ final class ReusedFragment implements TemplateDirectiveModel {
             return;
         }
         Object cache = env.getCustomState(FragmentCache.class);
-        if (!(cache instanceof FragmentCache fragments) || !(DeepUnwrap.unwrap((TemplateModel) of) instanceof NavItem item)
-                || !FragmentCache.isShared(item)) {
+        if (!(cache instanceof FragmentCache fragments) || !(of instanceof WrapperTemplateModel wrapped)
+                || !(wrapped.getWrappedObject() instanceof NavItem item) || !FragmentCache.isShared(item)) {
             body.render(env.getOut());
             return;
         }

@@ -32,6 +32,8 @@ import java.util.Optional;
  */
 public final class Theme {
 
+    private static final ReusedFragment REUSE = new ReusedFragment();
+
     private final Configuration freemarker;
     private final Optional<Path> projectTemplates;
     private final Map<String, ThemeAsset> builtInAssets;
@@ -54,7 +56,6 @@ public final class Theme {
         configuration.setLocalizedLookup(false);
         configuration.setNumberFormat("computer");
         configuration.setObjectWrapper(ThemeObjectWrapper.INSTANCE); // the default one, reading records by their components
-        configuration.setSharedVariable("reuse", new ReusedFragment());
         List<TemplateLoader> loaders = new ArrayList<>();
         project.ifPresent(dir -> loaders.add(fileLoader(dir)));
         loaders.add(new ClassTemplateLoader(Theme.class, ThemeFiles.BUILT_IN_ROOT));
@@ -80,6 +81,9 @@ public final class Theme {
         try {
             Template template = freemarker.getTemplate(name);
             Environment environment = template.createProcessingEnvironment(data, out);
+            // a global, not a shared variable: templates find it before they look in the data, which
+            // would take 'reuse' for a missing key of the record at each call (logged at debug level)
+            environment.setGlobalVariable("reuse", REUSE);
             if (fragments != null) {
                 environment.setCustomState(FragmentCache.class, fragments);
             }

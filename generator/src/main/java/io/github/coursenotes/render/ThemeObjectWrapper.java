@@ -1,5 +1,6 @@
 package io.github.coursenotes.render;
 
+import freemarker.ext.beans.GenericObjectModel;
 import freemarker.ext.beans.MethodAppearanceFineTuner;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -39,6 +40,11 @@ final class ThemeObjectWrapper extends DefaultObjectWrapper {
 
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
+        if (object instanceof Record) {
+            // what the default wrapper makes of a record, without first testing it for every other type:
+            // the sidebar's ~150 entries of each page are wrapped as the page lists them
+            return new GenericObjectModel(object, this);
+        }
         return super.wrap(object instanceof DeferredHtml html ? html.render() : object);
     }
 
