@@ -27,7 +27,8 @@ public record BuildResult(List<Diagnostic> diagnostics, boolean written, int pag
         List<ParsedPage> pages = site.pages();
         int cards = pages.stream().mapToInt(page -> page.cards().size()).sum();
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new BuildResult(diagnostics, written, pages.size(), site.course().chapters().size(), cards, millis, notes);
+        return new BuildResult(diagnostics, written, pages.size(), site.course().chapters().size(), cards, millis,
+                notes);
     }
 
     public boolean hasErrors() {

@@ -11,7 +11,10 @@ import io.github.coursenotes.render.Theme;
 import java.io.IOException;
 import java.util.List;
 
-/** Builds a site: the stages of the {@link Pipeline}, load → parse → check → render → write, once over the course. */
+/**
+ * Builds a site: the stages of the {@link Pipeline}, load → parse → check → render → write, over the
+ * whole course, all in one short method.
+ */
 public final class SiteBuilder {
 
     private SiteBuilder() {

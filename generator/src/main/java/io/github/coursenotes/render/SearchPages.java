@@ -31,8 +31,8 @@ final class SearchPages implements SiteOutput {
         diagnostics.note(BuildNote.Level.INFO, String.format(Locale.ROOT, "search index: %s, %d entries from %d pages",
                 size(bytes), index.sections().size(), index.pages().size()));
         PageModels models = new PageModels(site.course(), site.settings());
-        SearchPageModel model = new SearchPageModel(models.site("", PAGE, true), SpecialPageData.of("Search", PAGE, false),
-                models.nav(""), List.of());
+        SearchPageModel model = new SearchPageModel(models.site("", PAGE, true),
+                SpecialPageData.of("Search", PAGE, false), models.nav(""), List.of());
         site.theme().render(model, diagnostics).ifPresent(text -> sink.write(PAGE, text));
     }
 

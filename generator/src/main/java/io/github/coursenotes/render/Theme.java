@@ -55,7 +55,7 @@ public final class Theme {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocalizedLookup(false);
         configuration.setNumberFormat("computer");
-        configuration.setObjectWrapper(ThemeObjectWrapper.INSTANCE); // the default one, reading records by their components
+        configuration.setObjectWrapper(ThemeObjectWrapper.INSTANCE); // the default one, reading records' components
         List<TemplateLoader> loaders = new ArrayList<>();
         project.ifPresent(dir -> loaders.add(fileLoader(dir)));
         loaders.add(new ClassTemplateLoader(Theme.class, ThemeFiles.BUILT_IN_ROOT));
