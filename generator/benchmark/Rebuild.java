@@ -1,10 +1,10 @@
 import io.github.coursenotes.BuildConfig;
 import io.github.coursenotes.BuildResult;
-import io.github.coursenotes.IncrementalBuild;
 import io.github.coursenotes.SiteBuilder;
+import io.github.coursenotes.incremental.IncrementalBuild;
 import io.github.coursenotes.render.Theme;
-import java.lang.management.ManagementFactory;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package io.github.coursenotes;
 
 import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostic;
+import io.github.coursenotes.check.CheckedPage;
+import io.github.coursenotes.render.SiteContext;
 import java.util.List;
 
 /**
@@ -17,6 +19,16 @@ public record BuildResult(List<Diagnostic> diagnostics, boolean written, int pag
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         notes = List.copyOf(notes);
+    }
+
+    /** What a build of {@code site} did, that started at {@code startNanos} ({@link System#nanoTime()}). */
+    public static BuildResult of(SiteContext site, List<Diagnostic> diagnostics, boolean written, List<BuildNote> notes,
+                                 long startNanos) {
+        List<CheckedPage> pages = site.pages();
+        int cards = pages.stream().mapToInt(page -> page.parsed().cards().size()).sum();
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        return new BuildResult(diagnostics, written, pages.size(), site.course().chapters().size(), cards, millis,
+                notes);
     }
 
     public boolean hasErrors() {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.coursenotes.content.Course;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.markdown.ParsedPage;
 import io.github.coursenotes.output.OutputGuard;
 import io.github.coursenotes.render.SiteContext;
 import io.github.coursenotes.render.SiteRenderer;
@@ -62,7 +64,10 @@ class SiteBuilderTest {
             BuildConfig config = BuildConfig.builder(project).title("Fixture Course").cname(cname).build();
             Theme theme = Theme.load(config.templatesDirectory());
             Diagnostics diagnostics = new Diagnostics();
-            SiteContext site = SiteBuilder.analyse(config, theme, diagnostics, diagnostics);
+            Course course = Pipeline.load(config, theme, diagnostics);
+            List<ParsedPage> pages = Pipeline.parse(config, course.pagesInOrder(), diagnostics);
+            SiteContext site = Pipeline.site(config, theme, course,
+                    Pipeline.check(config, course, pages, diagnostics, diagnostics), diagnostics);
             assertTrue(SiteBuilder.build(config).written());
 
             Set<String> declared = new TreeSet<>(SiteRenderer.generatedPaths(site.settings(), theme));

@@ -73,7 +73,7 @@ public final class ContentLoader {
 
     /**
      * Reads one page of a loaded course again, as {@link #load} would (title, summary, order, body),
-     * for the preview server's rebuild of a changed note. Empty when it cannot be read or is now a
+     * for an incremental build after an edit of the note. Empty when it cannot be read or is now a
      * draft left out; problems go to {@code diagnostics} under the page's label.
      */
     public static Optional<Page> reload(Path contentDirectory, Page page, boolean includeDrafts,

@@ -27,7 +27,7 @@ public record Course(Chapter root, List<Asset> assets, Set<String> folders, Map<
         this(root, assets, Set.of(), Map.of());
     }
 
-    /** The same course with another tree (the preview server replaces edited pages). */
+    /** The same course with another tree (an incremental build replaces edited pages). */
     public Course withRoot(Chapter newRoot) {
         return new Course(newRoot, assets, folders, skipped);
     }

@@ -4,10 +4,10 @@ import io.github.coursenotes.content.Chapter;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.CourseNode;
 import io.github.coursenotes.content.Page;
+import io.github.coursenotes.render.model.NavItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,14 +39,14 @@ final class Navigation {
      * them): building ~150 items for each of thousands of pages was a large part of the page
      * model's cost. Made when a tree first needs them.
      */
-    private final Map<String, Map<CourseNode, Map<String, Object>>> plainItems = new ConcurrentHashMap<>();
+    private final Map<String, Map<CourseNode, NavItem>> plainItems = new ConcurrentHashMap<>();
 
     Navigation(Course course) {
         this.course = course;
         index(course.root(), List.of());
     }
 
-    static List<Map<String, Object>> tree(Course course, Page current, String rootPrefix) {
+    static List<NavItem> tree(Course course, Page current, String rootPrefix) {
         return new Navigation(course).tree(current, rootPrefix);
     }
 
@@ -55,7 +55,7 @@ final class Navigation {
         return new Navigation(course).ancestors(current);
     }
 
-    List<Map<String, Object>> tree(Page current, String rootPrefix) {
+    List<NavItem> tree(Page current, String rootPrefix) {
         Set<Chapter> open = Collections.newSetFromMap(new IdentityHashMap<>());
         open.addAll(ancestors(current));
         return items(course.root(), current, open, rootPrefix);
@@ -81,7 +81,7 @@ final class Navigation {
         }
     }
 
-    private List<Map<String, Object>> items(Chapter chapter, Page current, Set<Chapter> open, String rootPrefix) {
+    private List<NavItem> items(Chapter chapter, Page current, Set<Chapter> open, String rootPrefix) {
         List<CourseNode> children = chapter.children();
         int from = 0;
         int to = children.size();
@@ -90,9 +90,9 @@ final class Navigation {
             from = Math.max(0, Math.min(focus - WINDOW / 2, children.size() - WINDOW));
             to = from + WINDOW;
         }
-        Map<CourseNode, Map<String, Object>> plain = plainItems.computeIfAbsent(
+        Map<CourseNode, NavItem> plain = plainItems.computeIfAbsent(
                 rootPrefix + "\n" + chapter.intro().outputPath(), key -> plainItems(chapter, rootPrefix));
-        List<Map<String, Object>> items = new ArrayList<>(to - from + 2);
+        List<NavItem> items = new ArrayList<>(to - from + 2);
         if (from > 0) {
             items.add(more(chapter, from, rootPrefix));
         }
@@ -101,13 +101,13 @@ final class Navigation {
                     : !open.contains(child) && ((Chapter) child).intro() != current) {
                 items.add(plain.get(child));
             } else if (child instanceof Page page) {
-                items.add(item(page.title(), rootPrefix + page.outputPath(), page == current, false, false,
-                        List.of(), page.outputPath()));
+                items.add(new NavItem(page.title(), rootPrefix + page.outputPath(), page.outputPath(), true, false,
+                        false, List.of(), false));
             } else if (child instanceof Chapter nested) {
                 boolean isOpen = open.contains(nested);
-                List<Map<String, Object>> nestedItems = isOpen ? items(nested, current, open, rootPrefix) : List.of();
-                items.add(item(nested.title(), rootPrefix + nested.intro().outputPath(), nested.intro() == current,
-                        true, isOpen, nestedItems, nested.intro().outputPath()));
+                List<NavItem> nestedItems = isOpen ? items(nested, current, open, rootPrefix) : List.of();
+                items.add(new NavItem(nested.title(), rootPrefix + nested.intro().outputPath(),
+                        nested.intro().outputPath(), nested.intro() == current, true, isOpen, nestedItems, false));
             }
         }
         if (to < children.size()) {
@@ -116,15 +116,15 @@ final class Navigation {
         return items;
     }
 
-    private static Map<CourseNode, Map<String, Object>> plainItems(Chapter chapter, String rootPrefix) {
-        Map<CourseNode, Map<String, Object>> items = new IdentityHashMap<>();
+    private static Map<CourseNode, NavItem> plainItems(Chapter chapter, String rootPrefix) {
+        Map<CourseNode, NavItem> items = new IdentityHashMap<>();
         for (CourseNode child : chapter.children()) {
             if (child instanceof Page page) {
-                items.put(page, TemplateMap.shared(fields(page.title(), rootPrefix + page.outputPath(), false, false,
-                        false, List.of(), page.outputPath(), false)));
+                items.put(page, new NavItem(page.title(), rootPrefix + page.outputPath(), page.outputPath(), false,
+                        false, false, List.of(), false));
             } else if (child instanceof Chapter nested) {
-                items.put(nested, TemplateMap.shared(fields(nested.title(), rootPrefix + nested.intro().outputPath(),
-                        false, true, false, List.of(), nested.intro().outputPath(), false)));
+                items.put(nested, new NavItem(nested.title(), rootPrefix + nested.intro().outputPath(),
+                        nested.intro().outputPath(), false, true, false, List.of(), false));
             }
         }
         return items;
@@ -146,38 +146,8 @@ final class Navigation {
     }
 
     /** A link to the chapter page, which lists every entry, standing for {@code count} entries left out. */
-    private static Map<String, Object> more(Chapter chapter, int count, String rootPrefix) {
-        return item("… " + count + " more in " + chapter.title(), rootPrefix + chapter.intro().outputPath(), false,
-                false, false, List.of(), chapter.intro().outputPath(), true);
-    }
-
-    private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
-                                            List<Map<String, Object>> children, String path) {
-        return item(title, href, current, chapter, open, children, path, false);
-    }
-
-    /**
-     * An entry of the tree: a {@link TemplateMap}, which templates read without wrapping its values
-     * again. The plain items, shared by many pages, are {@link TemplateMap#shared} maps, which the
-     * theme's {@code <@reuse>} renders once.
-     */
-    private static Map<String, Object> item(String title, String href, boolean current, boolean chapter, boolean open,
-                                            List<Map<String, Object>> children, String path, boolean more) {
-        return new TemplateMap(fields(title, href, current, chapter, open, children, path, more));
-    }
-
-    private static Map<String, Object> fields(String title, String href, boolean current, boolean chapter,
-                                              boolean open, List<Map<String, Object>> children, String path,
-                                              boolean more) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("title", title);
-        item.put("href", href);
-        item.put("path", path);
-        item.put("current", current);
-        item.put("chapter", chapter);
-        item.put("open", open);
-        item.put("children", children);
-        item.put("more", more);
-        return item;
+    private static NavItem more(Chapter chapter, int count, String rootPrefix) {
+        return new NavItem("… " + count + " more in " + chapter.title(), rootPrefix + chapter.intro().outputPath(),
+                chapter.intro().outputPath(), false, false, false, List.of(), true);
     }
 }

@@ -2,7 +2,9 @@ package io.github.coursenotes.render;
 
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
-import java.util.Map;
+import io.github.coursenotes.render.model.NotFoundPageModel;
+import io.github.coursenotes.render.model.SpecialPageData;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,13 +22,12 @@ final class NotFoundPage implements SiteOutput {
 
     @Override
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
-        Map<String, Object> model = new PageModel(site.course(), site.settings())
-                .forSpecial(PATH, "Page not found", site.settings().sitePath());
+        PageModels models = new PageModels(site.course(), site.settings());
+        String root = site.settings().sitePath();
         // Not a page to index or share: no canonical link to "404.html".
-        @SuppressWarnings("unchecked")
-        Map<String, Object> siteModel = (Map<String, Object>) model.get("site");
-        siteModel.remove("canonical");
-        site.theme().render("404.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
+        NotFoundPageModel model = new NotFoundPageModel(models.site(root, PATH, false),
+                SpecialPageData.of("Page not found", PATH, false), models.nav(root), List.of());
+        site.theme().render(model, diagnostics).ifPresent(text -> sink.write(PATH, text));
     }
 
     @Override

@@ -3,11 +3,11 @@ package io.github.coursenotes.render;
 import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
+import io.github.coursenotes.render.model.TemplateData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The home page, chapter pages and notes, rendered in parallel through {@code home}, {@code chapter} and {@code note.ftlh}. */
@@ -27,13 +27,13 @@ final class NotePages implements SiteOutput {
     /** Renders {@code pages} only (some of the site's pages), with the whole site's navigation. */
     void write(SiteContext site, List<CheckedPage> pages, OutputSink sink, Diagnostics diagnostics) {
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        PageModel models = models(site);
+        PageModels models = models(site);
         pages.parallelStream().forEach(page -> writePage(site, models, page,
                 noteHtml.render(page, page.parsed().document(), rootPrefix(page)), sink, diagnostics));
     }
 
-    static PageModel models(SiteContext site) {
-        return new PageModel(site.course(), site.settings(), site.lastUpdated());
+    static PageModels models(SiteContext site) {
+        return new PageModels(site.course(), site.settings(), site.lastUpdated());
     }
 
     /** The way from the page to the site root, e.g. {@code ../}. */
@@ -42,22 +42,14 @@ final class NotePages implements SiteOutput {
     }
 
     /** Writes one page around {@code contentHtml}, its note rendered with links from its place ({@link #rootPrefix}). */
-    static void writePage(SiteContext site, PageModel models, CheckedPage page, String contentHtml, OutputSink sink,
+    static void writePage(SiteContext site, PageModels models, CheckedPage page, String contentHtml, OutputSink sink,
                           Diagnostics diagnostics) {
-        Map<String, Object> model = models.forPage(page.parsed(), contentHtml, page.parsed().cards().size());
+        TemplateData model = models.forPage(page.parsed(), contentHtml);
         // streamed to the file as it is rendered: a page is never held whole as a string
         try (Writer out = sink.writer(page.page().outputPath())) {
-            site.theme().render(template(page), model, out, diagnostics);
+            site.theme().render(model, models.fragments(), out, diagnostics);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + page.page().outputPath(), e);
         }
-    }
-
-    private static String template(CheckedPage page) {
-        return switch (page.page().kind()) {
-            case HOME -> "home.ftlh";
-            case CHAPTER -> "chapter.ftlh";
-            case NOTE -> "note.ftlh";
-        };
     }
 }

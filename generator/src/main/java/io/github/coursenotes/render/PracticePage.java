@@ -4,9 +4,11 @@ import io.github.coursenotes.deck.DeckChapter;
 import io.github.coursenotes.deck.PracticeScript;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
-import java.util.LinkedHashMap;
+import io.github.coursenotes.render.model.PracticeChapter;
+import io.github.coursenotes.render.model.PracticeData;
+import io.github.coursenotes.render.model.PracticePageModel;
+import io.github.coursenotes.render.model.SpecialPageData;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,20 +28,15 @@ final class PracticePage implements SiteOutput {
     public void write(SiteContext site, OutputSink sink, Diagnostics diagnostics) {
         List<LocatedCard> cards = CourseCards.of(site);
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        Map<String, Object> model = new PageModel(site.course(), site.settings()).forSpecial(PATH, "Practice", "");
-        PageModel.showsFormulas(model); // any note's formulas may appear here
-        Map<String, Object> practice = new LinkedHashMap<>();
-        practice.put("cardCount", cards.size());
+        PageModels models = new PageModels(site.course(), site.settings());
         Set<String> chapterUrls = CourseCards.topLevelChapterUrls(site.course());
-        practice.put("chapters", CourseCards.chapters(cards).stream()
-                .map(chapter -> chapter(chapter, cards, chapterUrls.contains(chapter.url()))).toList());
-        practice.put("cardsScript", CARDS_SCRIPT);
-        practice.put("printPage", PrintPage.PATH);
-        practice.put("cardsJson", DeckExports.CARDS_JSON);
-        practice.put("ankiText", DeckExports.ANKI_TEXT);
-        practice.put("ankiPackage", DeckExports.ANKI_PACKAGE);
-        model.put("practice", practice);
-        site.theme().render("practice.ftlh", model, diagnostics).ifPresent(text -> sink.write(PATH, text));
+        PracticeData practice = new PracticeData(cards.size(), CourseCards.chapters(cards).stream()
+                .map(chapter -> chapter(chapter, cards, chapterUrls.contains(chapter.url()))).toList(),
+                CARDS_SCRIPT, PrintPage.PATH, DeckExports.CARDS_JSON, DeckExports.ANKI_PACKAGE, DeckExports.ANKI_TEXT);
+        // math: any note's formulas may appear here
+        PracticePageModel model = new PracticePageModel(models.site("", PATH, true),
+                SpecialPageData.of("Practice", PATH, true), models.nav(""), List.of(), practice);
+        site.theme().render(model, diagnostics).ifPresent(text -> sink.write(PATH, text));
         // Cards rendered in parallel (in the pool of the calling task): on one thread this was the
         // last output of big builds, running alone.
         sink.write(CARDS_SCRIPT, PracticeScript.write(cards.parallelStream().map(card -> card(card, noteHtml)).toList()));
@@ -51,14 +48,9 @@ final class PracticePage implements SiteOutput {
     }
 
     /** A group of cards: a chapter ({@code isChapter}), or a page outside the chapters (home, glossary). */
-    private static Map<String, Object> chapter(DeckChapter chapter, List<LocatedCard> cards, boolean isChapter) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("isChapter", isChapter);
-        model.put("title", chapter.title());
-        model.put("key", chapter.url());
-        model.put("href", chapter.url());
-        model.put("cardCount", cards.stream().filter(card -> card.chapter().equals(chapter)).count());
-        return model;
+    private static PracticeChapter chapter(DeckChapter chapter, List<LocatedCard> cards, boolean isChapter) {
+        return new PracticeChapter(chapter.title(), chapter.url(), chapter.url(),
+                cards.stream().filter(card -> card.chapter().equals(chapter)).count(), isChapter);
     }
 
     /** "Page › Section" for the link back, without repeating the chapter's or the page's title. */

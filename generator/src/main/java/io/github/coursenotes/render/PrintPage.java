@@ -4,14 +4,15 @@ import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
+import io.github.coursenotes.render.model.PrintPageModel;
+import io.github.coursenotes.render.model.PrintSection;
+import io.github.coursenotes.render.model.SpecialPageData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class PrintPage implements SiteOutput {
             titleAnchors.put(page.page().outputPath(), page.parsed().titleAnchor());
         });
         NoteHtmlRenderer noteHtml = site.noteHtml();
-        PageModel models = withNotePages ? NotePages.models(site) : null;
+        PageModels models = withNotePages ? NotePages.models(site) : null;
         // The whole course's HTML is never held at once (it is tens of MB): the template reads each
         // note's content when it reaches it, rendered in parallel a chunk of notes at a time, and
         // the page is streamed to its file.
@@ -77,16 +78,19 @@ final class PrintPage implements SiteOutput {
                     .withLinks((element, target) -> href(target, keys, titleAnchors));
             return demoteHeadings(noteHtml.render(page, document, here));
         });
-        List<Map<String, Object>> sections = new ArrayList<>();
+        List<PrintSection> sections = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            sections.add(new Section(pages.get(i).page(), keys.get(pages.get(i).page().outputPath()), contents, i));
+            Page page = pages.get(i).page();
+            int index = i;
+            sections.add(new PrintSection("page-" + keys.get(page.outputPath()), page.title(), page.outputPath(),
+                    page.kind().name().toLowerCase(Locale.ROOT), () -> contents.get(index)));
         }
-        Map<String, Object> model = new PageModel(site.course(), site.settings())
-                .forSpecial(PATH, "The whole course", "");
-        PageModel.showsFormulas(model); // any note's formulas may appear here
-        model.put("sections", sections);
+        PageModels special = new PageModels(site.course(), site.settings());
+        // math: any note's formulas may appear here
+        PrintPageModel model = new PrintPageModel(special.site("", PATH, true),
+                SpecialPageData.of("The whole course", PATH, true), special.nav(""), List.of(), sections);
         try (Writer out = sink.writer(PATH)) {
-            site.theme().render("print.ftlh", model, out, diagnostics);
+            site.theme().render(model, null, out, diagnostics);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + PATH, e);
         }
@@ -153,51 +157,6 @@ final class PrintPage implements SiteOutput {
 
         private IntStream notes(int from) {
             return IntStream.range(from, Math.min(size, from + CHUNK)).parallel();
-        }
-    }
-
-    /** A note's section of the page for the template: {@code id}, {@code title}, {@code path}, {@code kind}, {@code content}. */
-    private static final class Section extends AbstractMap<String, Object> {
-
-        private static final List<String> FIELDS = List.of("id", "title", "path", "kind", "content");
-
-        private final Page page;
-        private final String key;
-        private final Contents contents;
-        private final int index;
-
-        Section(Page page, String key, Contents contents, int index) {
-            this.page = page;
-            this.key = key;
-            this.contents = contents;
-            this.index = index;
-        }
-
-        @Override
-        public Object get(Object name) {
-            if (!(name instanceof String field)) {
-                return null;
-            }
-            return switch (field) {
-                case "id" -> "page-" + key;
-                case "title" -> page.title();
-                case "path" -> page.outputPath();
-                case "kind" -> page.kind().name().toLowerCase(Locale.ROOT);
-                case "content" -> contents.get(index);
-                default -> null;
-            };
-        }
-
-        @Override
-        public boolean containsKey(Object name) {
-            return FIELDS.contains(name);
-        }
-
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            Map<String, Object> all = new LinkedHashMap<>();
-            FIELDS.forEach(field -> all.put(field, get(field)));
-            return all.entrySet();
         }
     }
 

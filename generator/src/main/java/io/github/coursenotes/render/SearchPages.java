@@ -4,13 +4,15 @@ import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.OutputSink;
+import io.github.coursenotes.render.model.SearchPageModel;
+import io.github.coursenotes.render.model.SpecialPageData;
 import io.github.coursenotes.search.SearchIndex;
 import io.github.coursenotes.search.SearchIndexScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,9 +31,10 @@ final class SearchPages implements SiteOutput {
         long bytes = write(SearchIndexScript.build(index), sink);
         diagnostics.note(BuildNote.Level.INFO, String.format(Locale.ROOT, "search index: %s, %d entries from %d pages",
                 size(bytes), index.sections().size(), index.pages().size()));
-        Map<String, Object> model = new PageModel(site.course(), site.settings())
-                .forSpecial(PAGE, "Search", "");
-        site.theme().render("search.ftlh", model, diagnostics).ifPresent(text -> sink.write(PAGE, text));
+        PageModels models = new PageModels(site.course(), site.settings());
+        SearchPageModel model = new SearchPageModel(models.site("", PAGE, true),
+                SpecialPageData.of("Search", PAGE, false), models.nav(""), List.of());
+        site.theme().render(model, diagnostics).ifPresent(text -> sink.write(PAGE, text));
     }
 
     @Override

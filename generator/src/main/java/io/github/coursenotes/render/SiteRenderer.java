@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
 
-    /** The preview server's rebuild: the note pages and static files first, then the whole-course outputs, longest first. */
+    /** An incremental build's outputs: the note pages and static files first, then the whole-course outputs, longest first. */
     private static final List<SiteOutput> PAGES_AND_FILES = List.of(new NotePages(), new StaticFiles());
     private static final List<SiteOutput> COURSE_OUTPUTS = List.of(
             new DeckExports(),
@@ -107,7 +107,7 @@ public final class SiteRenderer {
         forked.forEach(ForkJoinTask::join);
     }
 
-    // For the preview server's incremental rebuild: the note pages and static files, then the
+    // For an incremental build: the note pages and static files, then the
     // whole-course outputs. The two groups together write what a full build writes (SiteRendererTest).
 
     /** Renders the note pages and the static files only. */

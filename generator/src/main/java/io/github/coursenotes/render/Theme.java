@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -12,6 +13,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.render.model.TemplateData;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,6 +31,8 @@ import java.util.Optional;
  * naming the template file and line.
  */
 public final class Theme {
+
+    private static final ReusedFragment REUSE = new ReusedFragment();
 
     private final Configuration freemarker;
     private final Optional<Path> projectTemplates;
@@ -51,8 +55,7 @@ public final class Theme {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocalizedLookup(false);
         configuration.setNumberFormat("computer");
-        configuration.setObjectWrapper(TemplateMap.WRAPPER); // the default one, knowing pre-wrapped data
-        configuration.setSharedVariable("reuse", new ReusedFragment());
+        configuration.setObjectWrapper(ThemeObjectWrapper.INSTANCE); // the default one, reading records' components
         List<TemplateLoader> loaders = new ArrayList<>();
         project.ifPresent(dir -> loaders.add(fileLoader(dir)));
         loaders.add(new ClassTemplateLoader(Theme.class, ThemeFiles.BUILT_IN_ROOT));
@@ -60,20 +63,31 @@ public final class Theme {
         return new Theme(configuration, project, ThemeFiles.builtInAssets(Theme.class.getClassLoader()));
     }
 
-    /** Renders {@code name} (e.g. {@code note.ftlh}) with {@code model}; empty after reporting a template error. */
-    public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+    /** Renders {@code data} with its template (e.g. {@code note.ftlh}); empty after reporting a template error. */
+    Optional<String> render(TemplateData data, Diagnostics diagnostics) {
         StringWriter out = new StringWriter();
-        return render(name, model, out, diagnostics) ? Optional.of(out.toString()) : Optional.empty();
+        return render(data, null, out, diagnostics) ? Optional.of(out.toString()) : Optional.empty();
     }
 
     /**
-     * Renders {@code name} with {@code model} into {@code out} as it goes; false after reporting a
+     * Renders {@code data} with its template into {@code out} as it goes; false after reporting a
      * template error (what was written by then is incomplete).
+     *
+     * @param fragments what {@code <@reuse>} rendered for the other pages of the same rendering, or
+     *                  {@code null} to render every {@code <@reuse>} body
      */
-    public boolean render(String name, Map<String, Object> model, Writer out, Diagnostics diagnostics) {
+    boolean render(TemplateData data, FragmentCache fragments, Writer out, Diagnostics diagnostics) {
+        String name = TemplateData.TEMPLATES.get(data.getClass());
         try {
             Template template = freemarker.getTemplate(name);
-            template.process(model, out);
+            Environment environment = template.createProcessingEnvironment(data, out);
+            // a global, not a shared variable: templates find it before they look in the data, which
+            // would take 'reuse' for a missing key of the record at each call (logged at debug level)
+            environment.setGlobalVariable("reuse", REUSE);
+            if (fragments != null) {
+                environment.setCustomState(FragmentCache.class, fragments);
+            }
+            environment.process();
             return true;
         } catch (ParseException e) {
             diagnostics.error(label(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),

@@ -1,7 +1,7 @@
 package io.github.coursenotes.serve;
 
-import io.github.coursenotes.IncrementalBuild;
 import io.github.coursenotes.diagnostic.Diagnostic;
+import io.github.coursenotes.incremental.IncrementalBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.coursenotes.serve;
 
 import io.github.coursenotes.BuildResult;
-import io.github.coursenotes.IncrementalBuild;
 import io.github.coursenotes.diagnostic.Diagnostic;
+import io.github.coursenotes.incremental.IncrementalBuild;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,9 +7,9 @@ import io.github.coursenotes.content.Chapter;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;
+import io.github.coursenotes.render.model.NavItem;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,23 +41,21 @@ class NavigationTest {
     }
 
     /** The tree as indented lines: {@code title href [chapter] [open] [current]}. */
-    private static String outline(List<Map<String, Object>> items, String indent) {
+    private static String outline(List<NavItem> items, String indent) {
         StringBuilder out = new StringBuilder();
-        for (Map<String, Object> item : items) {
-            out.append(indent).append(item.get("title")).append(' ').append(item.get("href"));
-            if ((Boolean) item.get("chapter")) {
+        for (NavItem item : items) {
+            out.append(indent).append(item.title()).append(' ').append(item.href());
+            if (item.chapter()) {
                 out.append(" [chapter]");
             }
-            if ((Boolean) item.get("open")) {
+            if (item.open()) {
                 out.append(" [open]");
             }
-            if ((Boolean) item.get("current")) {
+            if (item.current()) {
                 out.append(" [current]");
             }
             out.append('\n');
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> children = (List<Map<String, Object>>) item.get("children");
-            out.append(outline(children, indent + "  "));
+            out.append(outline(item.children(), indent + "  "));
         }
         return out.toString();
     }
@@ -109,9 +107,9 @@ class NavigationTest {
 
     @Test
     void itemsCarryTheirSiteRelativePath() {
-        Map<String, Object> basics = Navigation.tree(course, null, "../").get(0);
-        assertEquals("basics/index.html", basics.get("path"));
-        assertEquals("../basics/index.html", basics.get("href"));
+        NavItem basics = Navigation.tree(course, null, "../").get(0);
+        assertEquals("basics/index.html", basics.path());
+        assertEquals("../basics/index.html", basics.href());
     }
 
     @Test

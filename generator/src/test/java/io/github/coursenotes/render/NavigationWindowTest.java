@@ -7,9 +7,9 @@ import io.github.coursenotes.content.Chapter;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.CourseNode;
 import io.github.coursenotes.content.Page;
+import io.github.coursenotes.render.model.NavItem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The sidebar of huge chapters: a window around the current page instead of every entry. */
@@ -20,7 +20,7 @@ class NavigationWindowTest {
         Chapter only = chapter("only", notes("only", Navigation.FULL_LIST));
         Page current = (Page) only.children().get(Navigation.FULL_LIST - 1);
 
-        List<Map<String, Object>> open = children(new Navigation(course(only)).tree(current, "").get(0));
+        List<NavItem> open = children(new Navigation(course(only)).tree(current, "").get(0));
 
         assertEquals(Navigation.FULL_LIST, open.size());
     }
@@ -30,15 +30,15 @@ class NavigationWindowTest {
         Chapter huge = chapter("huge", notes("huge", 5000));
         Page current = (Page) huge.children().get(2500);
 
-        List<Map<String, Object>> open = children(new Navigation(course(huge)).tree(current, "").get(0));
+        List<NavItem> open = children(new Navigation(course(huge)).tree(current, "").get(0));
 
         assertEquals(Navigation.WINDOW + 2, open.size());
-        assertEquals("… 2485 more in Huge", open.get(0).get("title"));
-        assertEquals("huge/index.html", open.get(0).get("href"));
-        assertEquals(true, open.get(0).get("more"));
-        assertEquals("huge 2501", open.get(1 + Navigation.WINDOW / 2).get("title"));
-        assertEquals(true, open.get(1 + Navigation.WINDOW / 2).get("current"));
-        assertEquals("… 2484 more in Huge", open.get(open.size() - 1).get("title"));
+        assertEquals("… 2485 more in Huge", open.get(0).title());
+        assertEquals("huge/index.html", open.get(0).href());
+        assertTrue(open.get(0).more());
+        assertEquals("huge 2501", open.get(1 + Navigation.WINDOW / 2).title());
+        assertTrue(open.get(1 + Navigation.WINDOW / 2).current());
+        assertEquals("… 2484 more in Huge", open.get(open.size() - 1).title());
     }
 
     @Test
@@ -46,14 +46,14 @@ class NavigationWindowTest {
         Chapter huge = chapter("huge", notes("huge", 200));
         Navigation navigation = new Navigation(course(huge));
 
-        List<Map<String, Object>> atStart = children(navigation.tree(huge.intro(), "").get(0));
-        List<Map<String, Object>> atEnd = children(navigation.tree((Page) huge.children().get(199), "").get(0));
+        List<NavItem> atStart = children(navigation.tree(huge.intro(), "").get(0));
+        List<NavItem> atEnd = children(navigation.tree((Page) huge.children().get(199), "").get(0));
 
-        assertEquals("huge 1", atStart.get(0).get("title"));
-        assertEquals("… 169 more in Huge", atStart.get(atStart.size() - 1).get("title"));
-        assertEquals("… 169 more in Huge", atEnd.get(0).get("title"));
-        assertEquals("huge 200", atEnd.get(atEnd.size() - 1).get("title"));
-        assertTrue((Boolean) atEnd.get(atEnd.size() - 1).get("current"));
+        assertEquals("huge 1", atStart.get(0).title());
+        assertEquals("… 169 more in Huge", atStart.get(atStart.size() - 1).title());
+        assertEquals("… 169 more in Huge", atEnd.get(0).title());
+        assertEquals("huge 200", atEnd.get(atEnd.size() - 1).title());
+        assertTrue(atEnd.get(atEnd.size() - 1).current());
     }
 
     private static List<CourseNode> notes(String chapter, int count) {
@@ -77,8 +77,7 @@ class NavigationWindowTest {
         return new Course(new Chapter("", "Course", null, 0, "", home, List.of(chapters)), List.of());
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> children(Map<String, Object> item) {
-        return (List<Map<String, Object>>) item.get("children");
+    private static List<NavItem> children(NavItem item) {
+        return item.children();
     }
 }

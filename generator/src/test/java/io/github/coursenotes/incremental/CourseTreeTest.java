@@ -1,8 +1,9 @@
-package io.github.coursenotes;
+package io.github.coursenotes.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.github.coursenotes.CourseFiles;
 import io.github.coursenotes.content.Course;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.diagnostic.Diagnostics;

@@ -1,4 +1,4 @@
-package io.github.coursenotes;
+package io.github.coursenotes.incremental;
 
 import io.github.coursenotes.output.OutputSink;
 import java.io.Writer;

@@ -1,5 +1,7 @@
-package io.github.coursenotes;
+package io.github.coursenotes.incremental;
 
+import io.github.coursenotes.BuildConfig;
+import io.github.coursenotes.Pipeline;
 import io.github.coursenotes.content.Page;
 import io.github.coursenotes.output.OutputGuard;
 import io.github.coursenotes.render.Theme;
@@ -28,7 +30,7 @@ final class FullBuildReason {
         if (theme != state.site().theme()) {
             return Optional.of("the templates changed");
         }
-        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), SiteBuilder.sources(config)).isPresent()
+        if (OutputGuard.check(config.outputDirectory(), config.baseDirectory(), Pipeline.sources(config)).isPresent()
                 || !Files.isRegularFile(config.outputDirectory().resolve(OutputGuard.MARKER))) {
             return Optional.of("the output folder was changed or needs the full build's checks");
         }

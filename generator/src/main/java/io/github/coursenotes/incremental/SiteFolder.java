@@ -1,5 +1,7 @@
-package io.github.coursenotes;
+package io.github.coursenotes.incremental;
 
+import io.github.coursenotes.BuildConfig;
+import io.github.coursenotes.Pipeline;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.output.InPlaceWriter;
@@ -32,7 +34,7 @@ final class SiteFolder {
         Set<String> paths = ConcurrentHashMap.newKeySet();
         boolean done;
         synchronized (lock) {
-            done = SiteBuilder.writeSite(config, diagnostics, staging -> {
+            done = Pipeline.write(config, diagnostics, staging -> {
                 renderer.renderPagesAndFiles(staging, diagnostics);
                 renderer.renderCourseOutputs(new RecordingSink(staging, paths), diagnostics);
             });
@@ -47,7 +49,7 @@ final class SiteFolder {
     boolean replacePages(SiteContext site, Set<String> sources, Diagnostics diagnostics) throws IOException {
         try (InPlaceWriter writer = InPlaceWriter.open(config.outputDirectory())) {
             new SiteRenderer(site).renderPages(sources, writer, diagnostics);
-            if (SiteBuilder.failed(diagnostics, config)) {
+            if (Pipeline.failed(config, diagnostics)) {
                 return false;
             }
             writer.commit();

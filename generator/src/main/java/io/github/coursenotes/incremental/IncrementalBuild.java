@@ -1,5 +1,9 @@
-package io.github.coursenotes;
+package io.github.coursenotes.incremental;
 
+import io.github.coursenotes.BuildConfig;
+import io.github.coursenotes.BuildResult;
+import io.github.coursenotes.Pipeline;
+import io.github.coursenotes.SiteBuilder;
 import io.github.coursenotes.check.CardIdChecker;
 import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.check.LinkChecker;
@@ -87,7 +91,10 @@ public final class IncrementalBuild {
         state = null; // the old pages are garbage from here: the heap holds one course at a time
         Diagnostics checks = new Diagnostics();
         Diagnostics duplicates = new Diagnostics();
-        SiteContext site = SiteBuilder.analyse(config, theme, checks, duplicates);
+        Course course = Pipeline.load(config, theme, checks);
+        List<ParsedPage> pages = Pipeline.parse(config, course.pagesInOrder(), checks);
+        List<CheckedPage> checked = Pipeline.check(config, course, pages, checks, duplicates);
+        SiteContext site = Pipeline.site(config, theme, course, checked, checks);
         state = new BuildState(site, checks.sorted());
         Diagnostics all = state.diagnostics(duplicates.sorted());
         checks.notes().forEach(note -> all.note(note.level(), note.message()));
@@ -95,7 +102,7 @@ public final class IncrementalBuild {
             Diagnostics writing = new Diagnostics();
             written = siteFolder.writeWhole(site, writing);
             writing.sorted().forEach(problem -> all.add(problem));
-        } else if (!SiteBuilder.failed(all, config)) {
+        } else if (!Pipeline.failed(config, all)) {
             written = siteFolder.writeWhole(site, all);
         }
         notes = all.notes();
@@ -148,7 +155,7 @@ public final class IncrementalBuild {
         Course course = CourseTree.replace(state.site().course(), reloaded);
         Diagnostics duplicates = new Diagnostics();
         CardIdChecker.checkDuplicates(pages, duplicates);
-        List<CheckedPage> checked = LinkChecker.check(course, pages, parsed, SiteBuilder.linkRules(config), checks);
+        List<CheckedPage> checked = LinkChecker.check(course, pages, parsed, Pipeline.linkRules(config), checks);
         SourcePositions.discard(parsed);
         Map<String, CheckedPage> checkedBySource = new HashMap<>();
         checked.forEach(page -> checkedBySource.put(page.page().sourcePath(), page));
@@ -162,7 +169,7 @@ public final class IncrementalBuild {
         unwritten.addAll(changedOutput);
         Diagnostics all = state.diagnostics(duplicates.sorted());
         lastWritten = Set.of();
-        if (!writeWithProblems && SiteBuilder.failed(all, config)) {
+        if (!writeWithProblems && Pipeline.failed(config, all)) {
             return result(all, false, start);
         }
         Diagnostics writing = writeWithProblems ? new Diagnostics() : all;
@@ -220,11 +227,7 @@ public final class IncrementalBuild {
     }
 
     private BuildResult result(Diagnostics diagnostics, boolean written, long start) {
-        List<CheckedPage> pages = state.site().pages();
-        int cards = pages.stream().mapToInt(page -> page.parsed().cards().size()).sum();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         List<BuildNote> allNotes = Stream.concat(notes.stream(), diagnostics.notes().stream()).distinct().sorted().toList();
-        return new BuildResult(diagnostics.sorted(), written, pages.size(), state.site().course().chapters().size(),
-                cards, millis, allNotes);
+        return BuildResult.of(state.site(), diagnostics.sorted(), written, allNotes, start);
     }
 }

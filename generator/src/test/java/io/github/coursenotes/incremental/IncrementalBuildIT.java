@@ -1,9 +1,14 @@
-package io.github.coursenotes;
+package io.github.coursenotes.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.coursenotes.BuildConfig;
+import io.github.coursenotes.BuildResult;
+import io.github.coursenotes.Fixtures;
+import io.github.coursenotes.SiteBuilder;
+import io.github.coursenotes.SiteTree;
 import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
