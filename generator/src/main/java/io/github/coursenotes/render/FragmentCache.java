@@ -19,12 +19,8 @@ final class FragmentCache {
      */
     private final Map<String, Fragment> fragments = new ConcurrentHashMap<>();
 
-    /** A body's text, and the same in UTF-8 for writers that take bytes. */
-    record Text(String chars, byte[] utf8) {
-    }
-
     /** The text of {@code item} at {@code place}, and the texts of the same link at other places. */
-    private record Fragment(NavItem item, Object place, Text text, Fragment next) {
+    private record Fragment(NavItem item, Object place, String text, Fragment next) {
     }
 
     /** Whether {@code item} renders alike on every page that shows it at its depth. */
@@ -33,7 +29,7 @@ final class FragmentCache {
     }
 
     /** The text kept for {@code item} at {@code place}, or null. */
-    Text get(Object place, NavItem item) {
+    String get(Object place, NavItem item) {
         for (Fragment known = fragments.get(item.href()); known != null; known = known.next()) {
             if (known.place() == place) {
                 return known.item() == item || known.item().equals(item) ? known.text() : null;
@@ -43,7 +39,7 @@ final class FragmentCache {
     }
 
     /** Keeps the text of {@code item} at {@code place}, in place of any other kept for its link there. */
-    void put(Object place, NavItem item, Text text) {
+    void put(Object place, NavItem item, String text) {
         fragments.compute(item.href(), (link, known) -> new Fragment(item, place, text, without(known, place)));
     }
 

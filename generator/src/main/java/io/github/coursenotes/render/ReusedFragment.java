@@ -7,7 +7,6 @@ import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import io.github.coursenotes.output.Utf8Writer;
 import io.github.coursenotes.render.model.NavItem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -41,17 +40,13 @@ final class ReusedFragment implements TemplateDirectiveModel {
             return;
         }
         Object place = env.getCurrentDirectiveCallPlace();
-        FragmentCache.Text text = fragments.get(place, item);
+        String text = fragments.get(place, item);
         if (text == null) {
             StringWriter out = new StringWriter();
             body.render(out);
-            text = new FragmentCache.Text(out.toString(), Utf8Writer.encode(out.toString()));
+            text = out.toString();
             fragments.put(place, item, text);
         }
-        if (env.getOut() instanceof Utf8Writer bytes) {
-            bytes.writeUtf8(text.utf8());
-        } else {
-            env.getOut().write(text.chars());
-        }
+        env.getOut().write(text);
     }
 }

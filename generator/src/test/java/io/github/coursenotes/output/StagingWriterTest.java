@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,6 +104,18 @@ class StagingWriterTest {
             writer.commit();
         }
         assertEquals("Données – 数据", Files.readString(site().resolve("a.html")));
+    }
+
+    @Test
+    void aStreamedPageIsUtf8WithAQuestionMarkForALoneSurrogate() throws IOException {
+        try (StagingWriter writer = StagingWriter.open(site(), null)) {
+            try (Writer page = writer.writer("a.html")) {
+                page.write("𝄞 half \uD834");
+                page.write(" and é".repeat(10_000)); // beyond the buffer
+            }
+            writer.commit();
+        }
+        assertEquals("𝄞 half ?" + " and é".repeat(10_000), Files.readString(site().resolve("a.html")));
     }
 
     @Test
