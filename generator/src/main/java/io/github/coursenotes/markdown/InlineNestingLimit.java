@@ -23,6 +23,9 @@ final class InlineNestingLimit {
 
     /** The index (from 0) of the first line of {@code body} where the open levels exceed {@value #MAX_LEVELS}. */
     static OptionalInt firstLineOverLimit(String body) {
+        if (openers(body) <= MAX_LEVELS) {
+            return OptionalInt.empty(); // nothing to count: the scan below would cost every note a pass of charAt
+        }
         int line = 0;
         int open = 0;
         boolean blankSoFar = true;
@@ -67,6 +70,17 @@ final class InlineNestingLimit {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** How many characters could open a level: an upper bound of the open levels, counted with {@code indexOf}. */
+    private static int openers(String body) {
+        int count = 0;
+        for (char opener : new char[] {'[', '*', '_'}) {
+            for (int at = body.indexOf(opener); at >= 0 && count <= MAX_LEVELS; at = body.indexOf(opener, at + 1)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** CommonMark's flanking rules: ASCII and Unicode punctuation. */
