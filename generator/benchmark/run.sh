@@ -166,7 +166,7 @@ if [ -n "${REBUILD:-}" ]; then
     (cd "$generator" && mvn -q $mvn_flags dependency:build-classpath -Dmdep.includeScope=runtime \
         -Dmdep.outputFile="$classpath" >/dev/null)
     for notes in $sizes; do
-        java -Xmx512m -cp "$generator/target/classes:$(cat "$classpath")" "$here/Rebuild.java" \
+        java -Xmx512m -Dorg.freemarker.loggerLibrary=none -cp "$generator/target/classes:$(cat "$classpath")" "$here/Rebuild.java" \
             "$work/$notes/coursenotes"
     done
     rm -f "$classpath"
