@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
@@ -47,9 +49,14 @@ class DeterminismIT {
         Fixtures.copy("basic-course", second);
         assertEquals(List.of(), messages(SiteBuilder.build(BuildConfig.builder(first)
                 .templatesDirectory(first.resolve("templates")).build())));
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), BuildInAnotherProcess.class.getName(),
-                second.toString()).inheritIO().start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the options this JVM was given for SQLite's native library and GraalJS (no warnings on Java 24+)
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("--enable-native-access") || option.startsWith("--sun-misc-unsafe"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildInAnotherProcess.class.getName(),
+                second.toString()));
+        Process other = new ProcessBuilder(command).inheritIO().start();
         assertEquals(0, other.waitFor(), "the build in the other JVM failed");
         SortedMap<String, String> one = SiteTree.snapshot(first.resolve("site"));
         assertTrue(one.containsKey("cards.apkg"), "the Anki package is compared too: " + one.keySet());
