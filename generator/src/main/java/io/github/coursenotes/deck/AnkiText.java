@@ -1,5 +1,6 @@
 package io.github.coursenotes.deck;
 
+import io.github.coursenotes.output.HtmlEscape;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,11 +61,11 @@ public final class AnkiText {
 
     private static String source(DeckCard card, String siteUrl) {
         String chapter = card.chapter().title();
-        String where = escape(chapter.equals(card.pageTitle()) ? chapter : chapter + " › " + card.pageTitle());
+        String where = HtmlEscape.escape(chapter.equals(card.pageTitle()) ? chapter : chapter + " › " + card.pageTitle());
         if (siteUrl == null) {
             return "<p class=\"card-source\">" + where + "</p>";
         }
-        return "<p class=\"card-source\"><a href=\"" + escape(siteUrl + card.href()) + "\">" + where + "</a></p>";
+        return "<p class=\"card-source\"><a href=\"" + HtmlEscape.escape(siteUrl + card.href()) + "\">" + where + "</a></p>";
     }
 
     static String field(String value) {
@@ -84,9 +85,5 @@ public final class AnkiText {
     public static String slug(String text) {
         String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "course" : slug;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.coursenotes.markdown;
 
+import io.github.coursenotes.output.HtmlEscape;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -66,12 +67,9 @@ final class FormulaNodeRenderer implements NodeRenderer {
         if (!mathml.startsWith("<math")) {
             return mathml;
         }
-        return "<math data-tex=\"" + escape(tex.strip()) + "\"" + mathml.substring("<math".length());
+        return "<math data-tex=\"" + HtmlEscape.escape(tex.strip()) + "\"" + mathml.substring("<math".length());
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private void renderFormula(FormulaNode node, String delimiter) {
         Formula formula = node.formula();

@@ -1,5 +1,6 @@
 package io.github.coursenotes.markdown;
 
+import io.github.coursenotes.output.HtmlEscape;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.HtmlBlock;
@@ -70,7 +71,7 @@ final class RawHtmlNodeRenderer implements NodeRenderer {
             Map<String, String> given = context.extendAttributes(reference, reference.tagName(), Map.of());
             String value = given.get(reference.attribute());
             if (value != null) {
-                out.append(literal, copied, reference.start()).append('"').append(escape(value)).append('"');
+                out.append(literal, copied, reference.start()).append('"').append(HtmlEscape.escape(value)).append('"');
                 copied = reference.end();
             } else if (given.containsKey(reference.attribute())) {
                 out.append(literal, copied, reference.nameStart() - 1);
@@ -78,21 +79,5 @@ final class RawHtmlNodeRenderer implements NodeRenderer {
             }
         }
         return out.append(literal, copied, literal.length()).toString();
-    }
-
-    /** As the HTML writer escapes attribute values. */
-    private static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -10,6 +10,7 @@ import io.github.coursenotes.deck.AnkiNoteType;
 import io.github.coursenotes.deck.AnkiNoteTypes;
 import io.github.coursenotes.deck.AnkiText;
 import io.github.coursenotes.deck.DeckChapter;
+import io.github.coursenotes.output.HtmlEscape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

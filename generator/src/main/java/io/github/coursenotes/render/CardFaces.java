@@ -7,6 +7,7 @@ import io.github.coursenotes.cards.StepShuffle;
 import io.github.coursenotes.check.CheckedPage;
 import io.github.coursenotes.deck.AnkiCloze;
 import io.github.coursenotes.deck.DeckCard;
+import io.github.coursenotes.output.HtmlEscape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
