@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -148,19 +149,13 @@ public final class IncrementalBuild {
     private BuildResult recheck(Map<String, Page> reloaded, Diagnostics checks, long start) throws IOException {
         List<ParsedPage> parsed = reloaded.values().parallelStream().map(page -> parser.parse(page, checks)).toList();
         parsed.forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
-        Map<String, ParsedPage> bySource = new HashMap<>();
-        parsed.forEach(page -> bySource.put(page.page().sourcePath(), page));
-        List<ParsedPage> pages = state.site().pages().stream()
-                .map(page -> bySource.getOrDefault(page.page().sourcePath(), page.parsed())).toList();
+        List<ParsedPage> pages = withReplaced(parsed, ParsedPage::page, CheckedPage::parsed);
         Course course = CourseTree.replace(state.site().course(), reloaded);
         Diagnostics duplicates = new Diagnostics();
         CardIdChecker.checkDuplicates(pages, duplicates);
         List<CheckedPage> checked = LinkChecker.check(course, pages, parsed, Pipeline.linkRules(config), checks);
         SourcePositions.discard(parsed);
-        Map<String, CheckedPage> checkedBySource = new HashMap<>();
-        checked.forEach(page -> checkedBySource.put(page.page().sourcePath(), page));
-        List<CheckedPage> sitePages = state.site().pages().stream()
-                .map(page -> checkedBySource.getOrDefault(page.page().sourcePath(), page)).toList();
+        List<CheckedPage> sitePages = withReplaced(checked, CheckedPage::page, Function.identity());
         Set<String> changedOutput = CourseTree.changedOutput(course, reloaded, source -> state.page(source).page());
         // an edit of notes leaves the course's images as they were (any other file is a full build)
         SiteContext site = new SiteContext(course, sitePages, state.site().theme(), state.site().settings(),
@@ -224,6 +219,17 @@ public final class IncrementalBuild {
 
     private String sourcePath(Path file) {
         return FullBuildReason.sourcePath(content, file);
+    }
+
+    /**
+     * The last build's pages in their order, each as {@code kept} gives it, or as the replacement
+     * of the same source path where {@code replacements} has one.
+     */
+    private <T> List<T> withReplaced(List<T> replacements, Function<T, Page> pageOf, Function<CheckedPage, T> kept) {
+        Map<String, T> bySource = new HashMap<>();
+        replacements.forEach(replacement -> bySource.put(pageOf.apply(replacement).sourcePath(), replacement));
+        return state.site().pages().stream()
+                .map(page -> bySource.getOrDefault(page.page().sourcePath(), kept.apply(page))).toList();
     }
 
     private BuildResult result(Diagnostics diagnostics, boolean written, long start) {
