@@ -46,11 +46,6 @@ public record CheckedPage(ParsedPage parsed, Map<Start, String> targets, Set<Str
         linksTo = Set.copyOf(linksTo);
     }
 
-    /** A page that was not checked: none of its links resolved (a preview of a page on its own, tests). */
-    public static CheckedPage unchecked(ParsedPage parsed) {
-        return new CheckedPage(parsed, Map.of(), Set.of());
-    }
-
     /** The site-root-relative target of a link, image or raw-HTML reference of this page, if it is internal. */
     public Optional<String> target(Node node) {
         return targets.isEmpty() ? Optional.empty() : Start.of(node).map(targets::get);

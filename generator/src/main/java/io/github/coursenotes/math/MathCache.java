@@ -3,7 +3,6 @@ package io.github.coursenotes.math;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,9 +57,7 @@ public final class MathCache {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException missing) {
-            return;
-        } catch (IOException unreadable) {
+        } catch (IOException missingOrUnreadable) {
             return; // a cache: without it formulas are typeset again
         }
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {

@@ -19,7 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,7 +98,7 @@ class PageParserFuzzIT {
         Page page = new Page("01-basics/01-note.md", "content/note.md", "basics/note.html", Page.Kind.NOTE, "Note",
                 null, 1, "note", source.body(), source.bodyLine());
         ParsedPage parsed = PARSER.parse(page, diagnostics);
-        assertNotNull(RENDERER.render(CheckedPage.unchecked(parsed), parsed.document(), "../"), input);
+        assertNotNull(RENDERER.render(new CheckedPage(parsed, Map.of(), Set.of()), parsed.document(), "../"), input);
         int lines = text.split("\n", -1).length;
         for (Diagnostic diagnostic : diagnostics.sorted()) {
             assertEquals("content/note.md", diagnostic.file(), input);
