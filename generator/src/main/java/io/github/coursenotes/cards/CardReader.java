@@ -16,6 +16,7 @@ import org.commonmark.parser.Parser;
 public final class CardReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Parser sections;
     private final Diagnostics diagnostics;
@@ -61,6 +62,6 @@ public final class CardReader {
     static String plainText(Node node) {
         StringBuilder text = new StringBuilder();
         new PlainText(text).visitChildren(node);
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -27,7 +27,8 @@ public record Page(String sourcePath, String label, String outputPath, Kind kind
      * the home page {@code index}. Derived card ids and the print page's section ids start with it.
      */
     public String key() {
-        return outputPath.replaceAll("\\.html$", "").replace('/', '-');
+        return (outputPath.endsWith(".html") ? outputPath.substring(0, outputPath.length() - 5) : outputPath)
+                .replace('/', '-');
     }
 
     /** Number of folders between the site root and this page. */

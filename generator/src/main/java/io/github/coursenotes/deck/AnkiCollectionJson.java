@@ -1,5 +1,6 @@
 package io.github.coursenotes.deck;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,11 @@ final class AnkiCollectionJson {
                                      long collectionModified) {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("1", deck(1L, "Default", "", collectionModified));
+        // the latest change per deck, in one pass over the notes (not one per deck)
+        Map<String, Long> latest = new HashMap<>();
+        notes.forEach(note -> latest.merge(note.deck(), note.modified(), Math::max));
         for (AnkiDeck deck : decks) {
-            long modified = notes.stream().filter(note -> note.deck().equals(deck.name()))
-                    .mapToLong(AnkiNote::modified).max().orElse(collectionModified);
+            long modified = latest.getOrDefault(deck.name(), collectionModified);
             long id = deckIds.get(deck.name());
             all.put(Long.toString(id), deck(id, deck.name(), deck.description(), modified));
         }

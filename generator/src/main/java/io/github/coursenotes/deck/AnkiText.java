@@ -3,6 +3,7 @@ package io.github.coursenotes.deck;
 import io.github.coursenotes.output.HtmlEscape;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The deck as a tab-separated text file that Anki imports (File › Import) with one note per card,
@@ -22,6 +23,9 @@ import java.util.Locale;
  * holding a double quote, tab or line break is quoted the CSV way, with inner quotes doubled.
  */
 public final class AnkiText {
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     public static final String HEADER = """
             #separator:tab
@@ -83,7 +87,8 @@ public final class AnkiText {
 
     /** Lowercase words joined by hyphens: safe in a tag or GUID. */
     public static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_DASHES.matcher(NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return slug.isEmpty() ? "course" : slug;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.coursenotes.deck;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,16 @@ public final class CardsJson {
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("title", siteTitle);
+        // counted in one pass: a scan of all cards per chapter was chapters × cards
+        Map<DeckChapter, Integer> counts = new HashMap<>();
+        cards.forEach(card -> counts.merge(card.chapter(), 1, Integer::sum));
         List<Object> chapterList = new ArrayList<>();
         for (DeckChapter chapter : chapters) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", chapter.title());
             entry.put("slug", chapter.slug());
             entry.put("url", chapter.url());
-            entry.put("cards", (int) cards.stream().filter(card -> card.chapter().equals(chapter)).count());
+            entry.put("cards", counts.getOrDefault(chapter, 0));
             chapterList.add(entry);
         }
         root.put("chapters", chapterList);

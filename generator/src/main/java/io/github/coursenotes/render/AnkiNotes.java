@@ -46,8 +46,12 @@ final class AnkiNotes {
         this.mediaNames = AnkiMediaNames.of(course, assets.keySet());
     }
 
-    /** The note of a card; it records the media the note uses. Safe to call from several threads. */
-    AnkiNote note(LocatedCard located) {
+    /**
+     * The note of a card, from its pieces rendered for the site root when its HTML is the same in
+     * every place ({@link CardFaces#dependsOnPlace}); it records the media the note uses. Safe to call
+     * from several threads.
+     */
+    AnkiNote note(LocatedCard located, CardPieces rootPieces) {
         Set<Asset> images = new LinkedHashSet<>();
         AnkiHtml html = new AnkiHtml(site.settings().siteUrl(), path -> {
             Asset asset = assets.get(path);
@@ -57,7 +61,9 @@ final class AnkiNotes {
             images.add(asset);
             return Optional.of(mediaNames.get(path));
         });
-        CardParts parts = faces.parts(located, Place.page("").withLinks(html::link).withFiles(html::file), AnkiHtml::math);
+        CardParts parts = CardFaces.dependsOnPlace(located.block())
+                ? faces.parts(located, Place.page("").withLinks(html::link).withFiles(html::file), AnkiHtml::math)
+                : CardFaces.parts(located, rootPieces, AnkiHtml::math);
         AnkiNoteType type = AnkiNoteType.of(parts.type().keyword());
         List<String> fields = new ArrayList<>(ownFields(type, parts));
         fields.add(String.join("", parts.explanations()));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
 
 /**
  * The deck exports: {@code cards.json} (links relative to the site root), the Anki package
@@ -41,14 +42,19 @@ final class DeckExports implements SiteOutput {
         List<LocatedCard> cards = CourseCards.of(site);
         String title = site.settings().title();
         CardFaces faces = new CardFaces(site.noteHtml());
+        // Each card's pieces are rendered once, for the site root; a card with a link, an image or
+        // raw HTML is rendered again for each export whose links differ (Anki's).
+        List<CardPieces> pieces = cards.parallelStream().map(card -> faces.pieces(card, Place.page(""))).toList();
         // the package, the longest of these exports, is written meanwhile on another thread of the pool
-        ForkJoinTask<?> ankiPackage = ForkJoinTask.adapt(() -> writePackage(site, faces, cards, sink)).fork();
-        List<DeckCard> deck = cards.parallelStream().map(card -> faces.faces(card, Place.page(""))).toList();
+        ForkJoinTask<?> ankiPackage = ForkJoinTask.adapt(() -> writePackage(site, faces, cards, pieces, sink)).fork();
+        List<DeckCard> deck = IntStream.range(0, cards.size()).parallel()
+                .mapToObj(i -> CardFaces.faces(cards.get(i), pieces.get(i))).toList();
         sink.write(CARDS_JSON, CardsJson.write(title, CourseCards.chapters(cards), deck));
         String siteUrl = site.settings().siteUrl();
         // Anki shows the cards outside the site: their links are absolute when the site's URL is known
-        List<DeckCard> ankiDeck = siteUrl == null ? deck
-                : cards.parallelStream().map(card -> faces.faces(card, Place.page(siteUrl))).toList();
+        List<DeckCard> ankiDeck = siteUrl == null ? deck : IntStream.range(0, cards.size()).parallel()
+                .mapToObj(i -> CardFaces.dependsOnPlace(cards.get(i).block())
+                        ? faces.faces(cards.get(i), Place.page(siteUrl)) : deck.get(i)).toList();
         sink.write(ANKI_TEXT, AnkiText.write(title, siteUrl, ankiDeck));
         sink.write(DECK_SCRIPT, DeckScript.write(groups(site, cards)));
         ankiPackage.join();
@@ -58,9 +64,11 @@ final class DeckExports implements SiteOutput {
      * {@code cards.apkg}, written to a temporary file first: the output sink takes files or text,
      * and the package is neither.
      */
-    private static void writePackage(SiteContext site, CardFaces faces, List<LocatedCard> cards, OutputSink sink) {
+    private static void writePackage(SiteContext site, CardFaces faces, List<LocatedCard> cards,
+                                     List<CardPieces> pieces, OutputSink sink) {
         AnkiNotes anki = new AnkiNotes(site, faces);
-        List<AnkiNote> notes = cards.parallelStream().map(anki::note).toList();
+        List<AnkiNote> notes = IntStream.range(0, cards.size()).parallel()
+                .mapToObj(i -> anki.note(cards.get(i), pieces.get(i))).toList();
         Path file = null;
         try {
             file = Files.createTempFile("coursenotes-", ".apkg");

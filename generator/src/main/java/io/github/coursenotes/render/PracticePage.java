@@ -9,7 +9,9 @@ import io.github.coursenotes.render.model.PracticeData;
 import io.github.coursenotes.render.model.PracticePageModel;
 import io.github.coursenotes.render.model.SpecialPageData;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code practice.html}, rendered through {@code practice.ftlh}, and {@code practice-cards.js}: every
@@ -30,8 +32,11 @@ final class PracticePage implements SiteOutput {
         NoteHtmlRenderer noteHtml = site.noteHtml();
         PageModels models = new PageModels(site.course(), site.settings());
         Set<String> chapterUrls = CourseCards.topLevelChapterUrls(site.course());
+        Map<DeckChapter, Long> counts = cards.stream()
+                .collect(Collectors.groupingBy(LocatedCard::chapter, Collectors.counting()));
         PracticeData practice = new PracticeData(cards.size(), CourseCards.chapters(cards).stream()
-                .map(chapter -> chapter(chapter, cards, chapterUrls.contains(chapter.url()))).toList(),
+                .map(chapter -> chapter(chapter, counts.getOrDefault(chapter, 0L), chapterUrls.contains(chapter.url())))
+                .toList(),
                 CARDS_SCRIPT, PrintPage.PATH, DeckExports.CARDS_JSON, DeckExports.ANKI_PACKAGE, DeckExports.ANKI_TEXT);
         // math: any note's formulas may appear here
         PracticePageModel model = new PracticePageModel(models.site("", PATH, true),
@@ -48,9 +53,8 @@ final class PracticePage implements SiteOutput {
     }
 
     /** A group of cards: a chapter ({@code isChapter}), or a page outside the chapters (home, glossary). */
-    private static PracticeChapter chapter(DeckChapter chapter, List<LocatedCard> cards, boolean isChapter) {
-        return new PracticeChapter(chapter.title(), chapter.url(), chapter.url(),
-                cards.stream().filter(card -> card.chapter().equals(chapter)).count(), isChapter);
+    private static PracticeChapter chapter(DeckChapter chapter, long cards, boolean isChapter) {
+        return new PracticeChapter(chapter.title(), chapter.url(), chapter.url(), cards, isChapter);
     }
 
     /** "Page › Section" for the link back, without repeating the chapter's or the page's title. */

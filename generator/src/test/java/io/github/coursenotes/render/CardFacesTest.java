@@ -18,17 +18,24 @@ class CardFacesTest {
     @TempDir
     Path project;
 
-    private List<DeckCard> faces(String note, Place place) {
+    private SiteContext site;
+
+    private List<LocatedCard> cards(String note) {
         CourseFiles.Checked course = CourseFiles.in(project)
                 .file("index.md", "# Home\n")
                 .file("01-basics/01-first.md", "# First\n\n## Cards\n")
                 .file("01-basics/dot.svg", "<svg/>")
                 .file("01-basics/02-second.md", note)
                 .loadChecked();
-        SiteContext site = new SiteContext(course.course(), course.pages(), Theme.load(null),
+        site = new SiteContext(course.course(), course.pages(), Theme.load(null),
                 new SiteSettings("Course", null, null, null, true, null, false), LastUpdated.none());
+        return CourseCards.of(site);
+    }
+
+    private List<DeckCard> faces(String note, Place place) {
+        List<LocatedCard> cards = cards(note);
         CardFaces faces = new CardFaces(site.noteHtml());
-        return CourseCards.of(site).stream().map(card -> faces.faces(card, place)).toList();
+        return cards.stream().map(card -> faces.faces(card, place)).toList();
     }
 
     @Test
@@ -65,5 +72,57 @@ class CardFacesTest {
         assertEquals("<p><a>First</a> <img src=\"course-basics-dot.svg\" alt=\"Dot\" loading=\"lazy\" /> <a>raw</a>?</p>\n",
                 faces(note, Place.page("").withLinks(anki::link).withFiles(anki::file)).get(0).front(),
                 "without the site's address a link has nothing to open in Anki");
+    }
+
+    @Test
+    void onlyACardWithALinkAnImageOrRawHtmlIsRenderedForEachPlace() {
+        List<Boolean> depends = cards("""
+                ```card id=plain
+                *Plain* `code`, a formula $x^2$ and a footnote-free answer?
+                ---
+                - one
+                - two
+                ```
+
+                ```card id=link
+                Why [this](01-first.md)?
+                ---
+                A
+                ```
+
+                ```card id=image
+                What is ![a dot](dot.svg)?
+                ---
+                A
+                ```
+
+                ```card id=raw
+                Plain?
+                ---
+                An answer with <a href="01-first.md">raw HTML</a>.
+                ```
+
+                ```card cloze id=cloze
+                A {{blank}} with no link.
+                ```
+                """).stream().map(card -> CardFaces.dependsOnPlace(card.block())).toList();
+        assertEquals(List.of(false, true, true, true, false), depends);
+    }
+
+    @Test
+    void aClozeCardRenderedOnceGivesEveryFaceAndAnkisFields() {
+        LocatedCard card = cards("```card cloze id=a\nA {{blank|alt}}, {{another}} and $x$.\n---\nWhy *so*.\n```\n").get(0);
+        CardFaces faces = new CardFaces(site.noteHtml());
+        CardPieces pieces = faces.pieces(card, Place.page(""));
+        DeckCard deck = CardFaces.faces(card, pieces);
+        assertEquals("<p>A <span class=\"cloze-gap\">[…]</span>, <span class=\"cloze-gap\">[…]</span> and ",
+                deck.front().substring(0, deck.front().indexOf("<math")));
+        assertEquals("<p>A <mark class=\"cloze-answer\">blank</mark>, <mark class=\"cloze-answer\">another</mark> and ",
+                deck.back().substring(0, deck.back().indexOf("<math")));
+        assertEquals("<div class=\"card-explanation\"><p>Why <em>so</em>.</p>\n</div>\n", deck.explanation());
+        CardParts anki = CardFaces.parts(card, pieces, AnkiHtml::math);
+        assertEquals("<p>A {{c1::blank<span class=\"cn-also\"> (or alt)</span>}}, {{c1::another}} and \\(x\\).</p>\n",
+                anki.prompt(), "formulas as TeX, blanks in Anki's form");
+        assertEquals(List.of("<p>Why <em>so</em>.</p>\n"), anki.explanations());
     }
 }
