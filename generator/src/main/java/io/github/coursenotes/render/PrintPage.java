@@ -28,7 +28,8 @@ import org.commonmark.node.Node;
  * which are unique in the course; the print style sheet shows their answers.
  *
  * <p>In a full build it also writes the note pages ({@link #withNotePages()}), in the same chunks of
- * notes as the sections here, each note rendered for its page and for its section.
+ * notes as the sections here, each note rendered once for its page and its section
+ * ({@link MarkedNoteHtml}).
  */
 final class PrintPage implements SiteOutput {
 
@@ -66,17 +67,21 @@ final class PrintPage implements SiteOutput {
         Contents contents = new Contents(pages.size(), withNotePages, (index, use) -> {
             CheckedPage page = pages.get(index);
             Node document = page.parsed().document();
+            String key = keys.get(page.page().outputPath());
+            Place onPage = Place.page(NotePages.rootPrefix(page));
+            Place inPrint = Place.page("").withIds(anchor -> key + "--" + anchor)
+                    .withLinks((element, target) -> href(target, keys, titleAnchors));
+            // for both places, the note is rendered once with marks where they differ
+            String marked = use == Use.BOTH ? noteHtml.render(page, document, MarkedNoteHtml.PLACE) : null;
             if (use != Use.PRINT) {
-                NotePages.writePage(site, models, page, noteHtml.render(page, document, NotePages.rootPrefix(page)),
-                        sink, diagnostics);
+                NotePages.writePage(site, models, page, marked == null ? noteHtml.render(page, document, onPage)
+                        : MarkedNoteHtml.fill(marked, onPage), sink, diagnostics);
             }
             if (use == Use.PAGE) {
                 return null;
             }
-            String key = keys.get(page.page().outputPath());
-            Place here = Place.page("").withIds(anchor -> key + "--" + anchor)
-                    .withLinks((element, target) -> href(target, keys, titleAnchors));
-            return demoteHeadings(noteHtml.render(page, document, here));
+            return demoteHeadings(marked == null ? noteHtml.render(page, document, inPrint)
+                    : MarkedNoteHtml.fill(marked, inPrint));
         });
         List<PrintSection> sections = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
