@@ -19,17 +19,29 @@ final class AngleBracketLimit {
 
     /** The index (from 0) of the first line of {@code body} with more than {@value #MAX_PER_LINE} {@code <}. */
     static OptionalInt firstLineOverLimit(String body) {
-        int line = 0;
+        // '<' found with indexOf (no charAt per character: this runs on every note); the end of the
+        // line of the last '<' counted tells whether the next one is on a new line
         int count = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n') {
-                line++;
+        int lineEnd = -1;
+        for (int at = body.indexOf('<'); at >= 0; at = body.indexOf('<', at + 1)) {
+            if (at > lineEnd) {
+                int newline = body.indexOf('\n', at);
+                lineEnd = newline < 0 ? body.length() : newline;
                 count = 0;
-            } else if (c == '<' && ++count > MAX_PER_LINE) {
-                return OptionalInt.of(line);
+            }
+            if (++count > MAX_PER_LINE) {
+                return OptionalInt.of(lineOf(body, at));
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** The index (from 0) of the line holding {@code offset}. */
+    private static int lineOf(String body, int offset) {
+        int line = 0;
+        for (int at = body.indexOf('\n'); at >= 0 && at < offset; at = body.indexOf('\n', at + 1)) {
+            line++;
+        }
+        return line;
     }
 }
