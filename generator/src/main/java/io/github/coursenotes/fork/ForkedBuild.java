@@ -1,5 +1,6 @@
 package io.github.coursenotes.fork;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.coursenotes.BuildConfig;
 import io.github.coursenotes.BuildResult;
 import io.github.coursenotes.SiteBuilder;
@@ -7,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +38,21 @@ public final class ForkedBuild {
             // without Java 24's warning
             "--enable-native-access=ALL-UNNAMED",
             "-Dorg.freemarker.loggerLibrary=none"); // template errors come back as diagnostics
+
+    /**
+     * The heap's shape: a young generation of 400 MB, reused by every young collection, and an initial
+     * heap of 1 GB, so that the old generation need not grow (by a full collection) while the parsed
+     * course fills it. On the 5,000-note benchmark: 7% less wall time, about 0.5 s less system time
+     * (fewer fresh pages), half the resident memory (0.9 instead of 2.1 GB), and no full collection
+     * (the default sizing ran one in about half the builds, 0.4 s). Left out when the options given
+     * set the heap, and on machines under 4 GB, whose default maximum heap (a quarter of the memory)
+     * is under 1 GB.
+     */
+    static final List<String> HEAP_OPTIONS = List.of("-Xms1g", "-Xmn400m");
+
+    private static final long FOUR_GB = 4L << 30;
+    /** HotSpot's options that size the heap or its generations ({@code -Xmx}, {@code -Xms}, {@code -Xmn} aside). */
+    private static final Pattern HEAP_SIZE = Pattern.compile("HeapSize|NewSize|NewRatio|RAMPercentage|MaxRAM");
 
     private ForkedBuild() {
     }
@@ -87,6 +105,7 @@ public final class ForkedBuild {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(heapOptions(jvmOptions, physicalMemory()));
         command.addAll(optionsOfThisJava(Runtime.version().feature()));
         command.addAll(jvmOptions);
         command.add("-cp");
@@ -104,6 +123,19 @@ public final class ForkedBuild {
      */
     static List<String> optionsOfThisJava(int feature) {
         return feature >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+
+    /** {@link #HEAP_OPTIONS}, unless {@code jvmOptions} size the heap or {@code physicalMemory} is under 4 GB. */
+    static List<String> heapOptions(List<String> jvmOptions, long physicalMemory) {
+        boolean sized = jvmOptions.stream().anyMatch(option -> option.startsWith("-Xmx") || option.startsWith("-Xms")
+                || option.startsWith("-Xmn") || option.startsWith("-XX:") && HEAP_SIZE.matcher(option).find());
+        return sized || physicalMemory < FOUR_GB ? List.of() : HEAP_OPTIONS;
+    }
+
+    /** The machine's memory as this JVM sees it (a container's limit), or 0 if it cannot tell. */
+    private static long physicalMemory() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getTotalMemorySize() : 0;
     }
 
     private static Path javaExecutable() {
