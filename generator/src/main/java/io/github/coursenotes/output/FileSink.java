@@ -1,12 +1,9 @@
 package io.github.coursenotes.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,8 +13,6 @@ import java.nio.file.Path;
  * Text is written as UTF-8; malformed characters become '?'.
  */
 abstract class FileSink implements OutputSink {
-
-    private static final int BUFFER = 16 * 1024;
 
     /** The file to write for {@code path} (relative to the site), with its parent folders created. */
     abstract Path prepare(String path) throws IOException;
@@ -36,11 +31,11 @@ abstract class FileSink implements OutputSink {
         }
     }
 
-    /** Streams the text into the file, through a buffer. */
+    /** Streams the text into the file as UTF-8, through a buffer ({@link Utf8Writer}). */
     @Override
     public Writer writer(String path) {
         try {
-            return new BufferedWriter(new OutputStreamWriter(stream(prepare(path)), StandardCharsets.UTF_8), BUFFER);
+            return new Utf8Writer(stream(prepare(path)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
