@@ -2,7 +2,7 @@
 """Writes a benchmark corpus: N chapters x M notes of realistic course notes, twice.
 
   OUT/coursenotes/  a Maven project (pom.xml + content/) that builds the notes with the plugin,
-                    cards of every type included
+                    cards of every type included, and .mvn/jvm.config as the manual recommends
   OUT/hugo/         a Hugo site with the SAME Markdown minus the cards, and a minimal layout
                     with the same navigation (chapter tree in a sidebar, prev/next, breadcrumbs,
                     table of contents)
@@ -232,6 +232,8 @@ def main():
     for folder in (cn, hu):
         shutil.rmtree(folder, ignore_errors=True)
     write(os.path.join(cn, "pom.xml"), POM % args.plugin_version)
+    # as "Using the plugin in your own project" recommends: Maven's JVM with the quick JIT only
+    write(os.path.join(cn, ".mvn", "jvm.config"), "-XX:TieredStopAtLevel=1\n")
     write(os.path.join(cn, "content", "index.md"), corpus.home())
     write(os.path.join(hu, "content", "_index.md"), corpus.home())
     for c in range(args.chapters):

@@ -76,7 +76,7 @@ bench_size() {
     # A copy of the project for the builds from nothing: deleting its site/ and target/ before each
     # build leaves the main project's kept previous site alone.
     local fresh="$dir/coursenotes-fresh"
-    rm -rf "$fresh" && mkdir -p "$fresh" && cp -r "$cn/pom.xml" "$cn/content" "$fresh/"
+    rm -rf "$fresh" && mkdir -p "$fresh" && cp -r "$cn/pom.xml" "$cn/content" "$cn/.mvn" "$fresh/"
     local cn_times=() cn_cpu=() cn_rss=() hu_times=() hu_cpu=() hu_rss=() start_times=() c1_times=() c1_cpu=() line
     local fresh_times=() fresh_cpu=() hu_fresh_times=() hu_fresh_cpu=()
     for run in $(seq "$runs"); do
