@@ -12,7 +12,6 @@ import io.github.coursenotes.diagnostic.BuildNote;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
-import io.github.coursenotes.markdown.SourcePositions;
 import io.github.coursenotes.math.MathCache;
 import io.github.coursenotes.output.OutputGuard;
 import io.github.coursenotes.output.OutputLockedException;
@@ -74,16 +73,14 @@ public final class Pipeline {
      * anchor and image; Card ids used twice are reported to
      * {@code duplicates}, every other problem to {@code checks} (a build passes the same collector
      * twice; an incremental build keeps the other problems per file, and checks ids over the whole
-     * course after every edit). Returns each page with where its links point. The pages' source positions are let go afterwards: diagnostics are
-     * done with them, and rendering has more room.
+     * course after every edit). Returns each page with where its links point. (The parse has already
+     * let go of the source positions these checks do not read: {@code markdown.SourcePositions}.)
      */
     public static List<CheckedPage> check(BuildConfig config, Course course, List<ParsedPage> pages,
                                           Diagnostics checks, Diagnostics duplicates) {
         pages.parallelStream().forEach(page -> CardIdChecker.checkHeadingClashes(page, checks));
         CardIdChecker.checkDuplicates(pages, duplicates);
-        List<CheckedPage> checked = LinkChecker.check(course, pages, linkRules(config), checks);
-        SourcePositions.discard(pages);
-        return checked;
+        return LinkChecker.check(course, pages, linkRules(config), checks);
     }
 
     /**

@@ -15,7 +15,6 @@ import io.github.coursenotes.diagnostic.Diagnostic;
 import io.github.coursenotes.diagnostic.Diagnostics;
 import io.github.coursenotes.markdown.PageParser;
 import io.github.coursenotes.markdown.ParsedPage;
-import io.github.coursenotes.markdown.SourcePositions;
 import io.github.coursenotes.render.SiteContext;
 import io.github.coursenotes.render.Theme;
 import java.io.IOException;
@@ -154,7 +153,6 @@ public final class IncrementalBuild {
         Diagnostics duplicates = new Diagnostics();
         CardIdChecker.checkDuplicates(pages, duplicates);
         List<CheckedPage> checked = LinkChecker.check(course, pages, parsed, Pipeline.linkRules(config), checks);
-        SourcePositions.discard(parsed);
         List<CheckedPage> sitePages = withReplaced(checked, CheckedPage::page, Function.identity());
         Set<String> changedOutput = CourseTree.changedOutput(course, reloaded, source -> state.page(source).page());
         // an edit of notes leaves the course's images as they were (any other file is a full build)

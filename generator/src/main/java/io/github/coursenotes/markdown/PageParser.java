@@ -115,6 +115,7 @@ public final class PageParser {
         cards.forEach(card -> anchors.add("card-" + card.card().id()));
         String titleAnchor = titleAnchor(page, titleHeadingId, ids, anchors, cards);
         anchors.add(titleAnchor);
+        SourcePositions.discard(document);
         return new ParsedPage(page, document, List.copyOf(outline), headingIds, Set.copyOf(anchors), List.copyOf(cards),
                 titleAnchor);
     }

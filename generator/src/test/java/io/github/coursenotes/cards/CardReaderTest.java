@@ -72,8 +72,8 @@ class CardReaderTest {
         CardPart answer = block.parts(CardPart.Role.ANSWER).get(0);
         assertEquals("BulletList", answer.getFirstChild().getClass().getSimpleName());
         assertEquals("Paragraph", answer.getLastChild().getClass().getSimpleName());
-        // body line index 6 is file line 5 + 6 = 11, where the image is written
-        assertEquals(6, answer.getLastChild().getSourceSpans().get(0).getLineIndex());
+        // body line index 6 is file line 5 + 6 = 11, where the image is written (an image keeps its position)
+        assertEquals(6, answer.getLastChild().getFirstChild().getSourceSpans().get(0).getLineIndex());
     }
 
     @Test
