@@ -49,6 +49,10 @@ fi
 measure() {
     local out status=0
     out="$(mktemp)"
+    # the previous build's files reach the disk first: otherwise the kernel writes them back while
+    # this one runs (a build from nothing leaves 120-300 MB to write), and whichever build comes
+    # after one from nothing pays for it
+    sync
     /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null || status=$?
     tail -1 "$out" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
     rm -f "$out"
