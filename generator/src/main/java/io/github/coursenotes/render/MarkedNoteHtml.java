@@ -29,7 +29,11 @@ final class MarkedNoteHtml {
         return (element, target) -> MARK + String.valueOf(kind) + element + ' ' + target + MARK;
     }
 
-    /** {@code html} rendered for {@link #PLACE}, as rendering it for {@code place} would have written it. */
+    /**
+     * {@code html} rendered for {@link #PLACE}, as rendering it for {@code place} would have written it.
+     * The place must write a value for every link (a page's and the print page's do): one that leaves
+     * a link out ({@code null}, the Anki package without a site URL) is rendered for itself.
+     */
     static String fill(String html, Place place) {
         StringBuilder out = new StringBuilder(html.length() + 256);
         int copied = 0;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.commonmark.node.Node;
 
@@ -73,15 +74,12 @@ final class PrintPage implements SiteOutput {
                     .withLinks((element, target) -> href(target, keys, titleAnchors));
             // for both places, the note is rendered once with marks where they differ
             String marked = use == Use.BOTH ? noteHtml.render(page, document, MarkedNoteHtml.PLACE) : null;
+            Function<Place, String> html = place -> marked == null ? noteHtml.render(page, document, place)
+                    : MarkedNoteHtml.fill(marked, place);
             if (use != Use.PRINT) {
-                NotePages.writePage(site, models, page, marked == null ? noteHtml.render(page, document, onPage)
-                        : MarkedNoteHtml.fill(marked, onPage), sink, diagnostics);
+                NotePages.writePage(site, models, page, html.apply(onPage), sink, diagnostics);
             }
-            if (use == Use.PAGE) {
-                return null;
-            }
-            return demoteHeadings(marked == null ? noteHtml.render(page, document, inPrint)
-                    : MarkedNoteHtml.fill(marked, inPrint));
+            return use == Use.PAGE ? null : demoteHeadings(html.apply(inPrint));
         });
         List<PrintSection> sections = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
